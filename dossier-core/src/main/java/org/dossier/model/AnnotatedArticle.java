@@ -26,4 +26,22 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, List<N
         }
         return n;
     }
+
+    /** The sentence that wholly contains {@code span}, or null. */
+    public Sentence sentenceContaining(TextSpan span) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            TextSpan s = sentences.get(mid).span();
+            if (s.end() <= span.start()) {
+                lo = mid + 1;
+            } else if (s.start() > span.start()) {
+                hi = mid - 1;
+            } else {
+                return s.contains(span) ? sentences.get(mid) : null;
+            }
+        }
+        return null;
+    }
 }

@@ -34,4 +34,26 @@ public record Sentence(TextSpan span, List<Token> tokens, List<Dependency> depen
         }
         return -1;
     }
+
+    /** The span from the leftmost to the rightmost token under {@code root} in the parse, not descending into {@code stop}. */
+    public TextSpan subtreeSpan(int root, int stop) {
+        int lo = root;
+        int hi = root;
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+        todo.push(root);
+        boolean[] seen = new boolean[tokens.size()];
+        while (!todo.isEmpty()) {
+            int i = todo.pop();
+            if (i == stop || seen[i]) {
+                continue;
+            }
+            seen[i] = true;
+            lo = Math.min(lo, i);
+            hi = Math.max(hi, i);
+            for (Dependency d : dependentsOf(i)) {
+                todo.push(d.dependent());
+            }
+        }
+        return new TextSpan(tokens.get(lo).span().start(), tokens.get(hi).span().end());
+    }
 }

@@ -1,0 +1,2 @@
+/** The linguistic layer: the {@link org.dossier.annotate.Annotator} role every NLP engine adapter plays. */
+package org.dossier.annotate;

@@ -1,0 +1,110 @@
+package org.dossier.corenlp;
+
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.time.SUTime;
+import edu.stanford.nlp.time.TimeAnnotator;
+import org.dossier.corenlp.internal.TimeTriggers;
+import org.dossier.annotate.AnnotationFailure;
+import org.dossier.annotate.Annotator;
+import org.dossier.corenlp.internal.CoreNlpDocuments;
+import org.dossier.corenlp.internal.CoreNlpLayer;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleIssue;
+import org.dossier.model.TextSpan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The Annotator on Stanford CoreNLP: tokenize, ssplit, pos, lemma, 3-class NER, SUTime on the sentences that
+ * may hold a date, and the neural dependency parser. Each analysed block goes "to CoreNLP, run, back". Models load once, in the constructor;
+ * thread-safe.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+
+    private static final String STAGE = "annotate";
+
+    private final CoreNlpConfig config;
+    private final StanfordCoreNLP tagger;
+    private final DependencyParser parser;
+    private final TimeAnnotator times;
+
+    public CoreNlpAnnotator(CoreNlpConfig config) {
+        this.config = config;
+        RedwoodConfiguration.errorLevel().apply();
+        try {
+            this.tagger = new StanfordCoreNLP(taggerProperties(), false);
+            this.parser = config.parse() ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL) : null;
+            this.times = new TimeAnnotator("sutime", new Properties(), true);
+        } catch (RuntimeException e) {
+            throw new AnnotationFailure("could not load the CoreNLP models: " + e.getMessage(), e);
+        }
+    }
+
+    /** The CoreNLP properties of the tagging pipeline; public so benchmarks can run plain CoreNLP alike. */
+    public static Properties taggerProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("tokenize.language", "en");
+        p.setProperty("tokenize.options", "untokenizable=noneKeep");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("ner.docdate.usePresent", "false");
+        return p;
+    }
+
+    @Override
+    public AnnotatedArticle annotate(Article article) {
+        CoreNlpLayer layer = new CoreNlpLayer(article.text());
+        List<ArticleIssue> issues = new ArrayList<>();
+        for (TextSpan block : article.structure().blocks()) {
+            try {
+                Annotation doc = CoreNlpDocuments.toCoreNlp(block.of(article.text()), article.published());
+                tagger.annotate(doc);
+                parse(doc);
+                layer.addBlock(doc, block.start(), findTimes(doc, article.published()));
+            } catch (RuntimeException e) {
+                issues.add(ArticleIssue.error(STAGE, "block [" + block.start() + ", " + block.end()
+                        + ") not analysed: " + e));
+            }
+        }
+        issues.addAll(layer.issues());
+        return new AnnotatedArticle(article, layer.sentences(), layer.names(), layer.times(), issues);
+    }
+
+    /** SUTime over the sentences that may hold a date; each result carries its Timex and offsets in the block. */
+    private List<CoreMap> findTimes(Annotation doc, LocalDate published) {
+        String docDate = published == null ? null : published.toString();
+        List<CoreMap> found = new ArrayList<>();
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            if (TimeTriggers.mayHoldTime(sentence)) {
+                found.addAll(times.annotateSingleSentence(sentence, docDate, new SUTime.TimeIndex()));
+            }
+        }
+        return found;
+    }
+
+    private void parse(Annotation doc) {
+        if (parser == null) {
+            return;
+        }
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            int n = sentence.get(CoreAnnotations.TokensAnnotation.class).size();
+            if (n <= config.maxSentenceTokens()) {
+                sentence.set(CoreNlpDocuments.ParseAnnotation.class, parser.predict(sentence));
+            }
+        }
+    }
+}
