@@ -1,15 +1,11 @@
 package org.dossier.ingest.html;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes what is never article text (scripts, forms controls, media) and, unless it holds most of the page's text,
@@ -24,36 +20,49 @@ final class BoilerplateRemover {
             "figcaption", "menu", "form", "fieldset", "label");
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-    /** An element holding more than this share of the page's text is kept whatever its name. */
-    private static final double MAX_REMOVED_SHARE = 0.5;
+    /** An element holding at least this share of the page's prose is kept whatever its name. */
+    private static final double MAX_REMOVED_SHARE = 0.4;
 
     private BoilerplateRemover() {
     }
 
-    /** Strips furniture from the tree under {@code root} in place. */
-    static void clean(Element root) {
-        Map<Element, Integer> textLength = textLengths(root);
-        int total = Math.max(1, textLength.getOrDefault(root, 0));
-        NodeTraversor.filter(new NodeFilter() {
+    /** Strips furniture from the tree under {@code root} in place; {@code maxSegments} bounds the prose count. */
+    static void clean(Element root, int maxSegments) {
+        NodeTraversor.filter(new RemovingFilter(root) {
             @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != root) {
-                    String tag = e.normalName();
-                    if (NEVER_TEXT.contains(tag)) {
-                        return FilterResult.REMOVE;
-                    }
-                    if (isFurniture(e, tag) && textLength.getOrDefault(e, 0) <= MAX_REMOVED_SHARE * total) {
-                        return FilterResult.REMOVE;
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
+            boolean remove(Element e) {
+                return NEVER_TEXT.contains(e.normalName());
             }
         }, root);
+        ProseWeights prose = ProseWeights.compute(root, SegmentCollector.collect(root, maxSegments));
+        double keepAbove = MAX_REMOVED_SHARE * prose.total();
+        NodeTraversor.filter(new RemovingFilter(root) {
+            @Override
+            boolean remove(Element e) {
+                return isFurniture(e, e.normalName()) && (prose.total() == 0 || prose.weight(e) < keepAbove);
+            }
+        }, root);
+    }
+
+    /** Removes, top-down, the elements below the root that {@link #remove} selects. */
+    private abstract static class RemovingFilter implements NodeFilter {
+        private final Element root;
+
+        RemovingFilter(Element root) {
+            this.root = root;
+        }
+
+        abstract boolean remove(Element e);
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            return node instanceof Element e && e != root && remove(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+        }
     }
 
     private static boolean isFurniture(Element e, String tag) {
@@ -69,29 +78,4 @@ final class BoilerplateRemover {
         }
         return BoilerplateHints.looksLikeBoilerplate(e);
     }
-
-    /** Characters of text under each element, computed in one pass. */
-    static Map<Element, Integer> textLengths(Element root) {
-        Map<Element, Integer> lengths = new IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    Element parent = t.parent();
-                    if (parent != null) {
-                        lengths.merge(parent, t.text().strip().length(), Integer::sum);
-                    }
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && e != root && e.parent() != null) {
-                    lengths.merge(e.parent(), lengths.getOrDefault(e, 0), Integer::sum);
-                }
-            }
-        }, root);
-        return lengths;
-    }
-
 }

@@ -50,9 +50,10 @@ public final class HtmlArticleExtractor {
         if (body == null) {
             return List.of();
         }
-        BoilerplateRemover.clean(body);
+        BoilerplateRemover.clean(body, config.maxElements());
         List<TextSegment> segments = SegmentCollector.collect(body, config.maxElements());
-        ContentContainerFinder.Container container = ContentContainerFinder.find(body, segments);
+        ContentContainerFinder.Container container = ContentContainerFinder.find(body,
+                ProseWeights.compute(body, segments));
         if (container.weight() < MIN_ARTICLE_WEIGHT) {
             return List.of();
         }
