@@ -13,7 +13,7 @@ final class BoilerplateHints {
             "advertising", "adslot", "adunit", "banner", "breadcrumb", "breadcrumbs", "byline", "bylines", "caption",
             "captions", "comment", "comments", "community", "consent", "cookie", "cookies", "credit", "credits",
             "disqus", "footer", "gdpr", "masthead", "menu", "modal", "nav", "navbar", "navigation", "newsletter",
-            "newsletters", "outbrain", "pagination", "pager", "paywall", "popup", "promo", "promos", "promotion",
+            "newsletters", "outbrain", "pagination", "pager", "popup", "promo", "promos", "promotion",
             "recirc", "recirculation", "recommended", "recommendations", "related", "share", "shares", "sharing",
             "sharebar", "sidebar", "signup", "social", "sponsor", "sponsored", "subscribe", "subscription", "tags",
             "taboola", "toolbar", "trending", "widget", "widgets", "popular", "author", "meta", "gallery",

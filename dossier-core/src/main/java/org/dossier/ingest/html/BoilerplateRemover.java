@@ -1,5 +1,8 @@
 package org.dossier.ingest.html;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -8,8 +11,8 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Removes what is never article text (scripts, forms controls, media) and, unless it holds most of the page's text,
- * what looks like furniture: navigation, asides, footers, figures, hidden elements and boilerplate-named elements.
+ * Removes what is never article text (scripts, form controls, media, hidden elements) and what looks like page
+ * furniture (navigation, asides, footers, figures, boilerplate-named elements) outside the article's best candidate.
  */
 final class BoilerplateRemover {
 
@@ -20,28 +23,71 @@ final class BoilerplateRemover {
             "figcaption", "menu", "form", "fieldset", "label");
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-    /** An element holding at least this share of the page's prose is kept whatever its name. */
-    private static final double MAX_REMOVED_SHARE = 0.4;
+    /** Furniture inside the best candidate holding at least this share of the candidate's prose is kept. */
+    private static final double MIN_KEPT_SHARE = 0.5;
 
     private BoilerplateRemover() {
     }
 
-    /** Strips furniture from the tree under {@code root} in place; {@code maxSegments} bounds the prose count. */
+    /**
+     * Strips furniture from the tree under {@code root} in place. The best-scoring prose candidate and its ancestors
+     * are kept whatever their names; inside it, furniture holding half of its prose is kept too.
+     */
     static void clean(Element root, int maxSegments) {
         NodeTraversor.filter(new RemovingFilter(root) {
             @Override
             boolean remove(Element e) {
-                return NEVER_TEXT.contains(e.normalName());
+                return NEVER_TEXT.contains(e.normalName()) || isHidden(e);
             }
         }, root);
-        ProseWeights prose = ProseWeights.compute(root, SegmentCollector.collect(root, maxSegments));
-        double keepAbove = MAX_REMOVED_SHARE * prose.total();
-        NodeTraversor.filter(new RemovingFilter(root) {
+        List<TextSegment> segments = SegmentCollector.collect(root, maxSegments, BoilerplateRemover::isFurniture);
+        Element best = CandidateScorer.score(root, segments).best();
+        Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = best; e != null; e = e.parent()) {
+            kept.add(e);
+        }
+        ProseWeights prose = ProseWeights.compute(root, segments);
+        double keepAbove = best == null ? 0 : MIN_KEPT_SHARE * prose.weight(best);
+        NodeTraversor.filter(new NodeFilter() {
+            private boolean insideBest;
+
             @Override
-            boolean remove(Element e) {
-                return isFurniture(e, e.normalName()) && (prose.total() == 0 || prose.weight(e) < keepAbove);
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == root) {
+                    return FilterResult.CONTINUE;
+                }
+                if (e == best) {
+                    insideBest = true;
+                }
+                if (kept.contains(e) || !isFurniture(e)) {
+                    return FilterResult.CONTINUE;
+                }
+                boolean holdsArticle = insideBest && keepAbove > 0 && prose.weight(e) >= keepAbove;
+                return holdsArticle ? FilterResult.CONTINUE : FilterResult.REMOVE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node == best) {
+                    insideBest = false;
+                }
+                return FilterResult.CONTINUE;
             }
         }, root);
+    }
+
+    /** True for elements the page hides from readers (hidden attribute, aria-hidden, display:none). */
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
+            return true;
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && style.length() < 2_000 && HIDDEN_STYLE.matcher(style).find();
+    }
+
+    /** True for elements that by tag, role, class or id look like navigation, asides, ads or other furniture. */
+    static boolean isFurniture(Element e) {
+        return FURNITURE_TAGS.contains(e.normalName()) || BoilerplateHints.looksLikeBoilerplate(e);
     }
 
     /** Removes, top-down, the elements below the root that {@link #remove} selects. */
@@ -65,17 +111,4 @@ final class BoilerplateRemover {
         }
     }
 
-    private static boolean isFurniture(Element e, String tag) {
-        if (FURNITURE_TAGS.contains(tag)) {
-            return true;
-        }
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
-            return true;
-        }
-        String style = e.attr("style");
-        if (!style.isEmpty() && style.length() < 2_000 && HIDDEN_STYLE.matcher(style).find()) {
-            return true;
-        }
-        return BoilerplateHints.looksLikeBoilerplate(e);
-    }
 }

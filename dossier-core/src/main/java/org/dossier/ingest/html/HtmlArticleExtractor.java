@@ -1,5 +1,6 @@
 package org.dossier.ingest.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
@@ -52,12 +53,14 @@ public final class HtmlArticleExtractor {
         }
         BoilerplateRemover.clean(body, config.maxElements());
         List<TextSegment> segments = SegmentCollector.collect(body, config.maxElements());
-        ContentContainerFinder.Container container = ContentContainerFinder.find(body,
-                ProseWeights.compute(body, segments));
-        if (container.weight() < MIN_ARTICLE_WEIGHT) {
+        ArticleRegionFinder.Region region = ArticleRegionFinder.find(body, segments);
+        if (region.weight() < MIN_ARTICLE_WEIGHT) {
             return List.of();
         }
-        List<TextSegment> inside = SegmentCollector.collect(container.element(), config.maxElements());
+        List<TextSegment> inside = new ArrayList<>();
+        for (Element e : region.elements()) {
+            inside.addAll(SegmentCollector.collect(e, config.maxElements() - inside.size()));
+        }
         return BlockSelector.select(inside, title, config.maxBlocks());
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -25,9 +26,15 @@ final class SegmentCollector {
 
     /** The segments under {@code root}, at most {@code maxSegments}, in document order. */
     static List<TextSegment> collect(Element root, int maxSegments) {
+        return collect(root, maxSegments, e -> false);
+    }
+
+    /** As {@link #collect(Element, int)}, marking segments inside elements {@code furniture} accepts. */
+    static List<TextSegment> collect(Element root, int maxSegments, Predicate<Element> furniture) {
         List<TextSegment> out = new ArrayList<>();
         Deque<Run> open = new ArrayDeque<>();
         int[] inLink = {0};
+        Deque<Element> furnitureOpen = new ArrayDeque<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -38,13 +45,16 @@ final class SegmentCollector {
                     }
                 } else if (node instanceof Element e) {
                     String tag = e.normalName();
+                    if (e != root && furniture.test(e)) {
+                        furnitureOpen.push(e);
+                    }
                     if (tag.equals("a")) {
                         inLink[0]++;
                     } else if (tag.equals("br") && open.peek() != null) {
                         open.peek().append(" ", false);
                     } else if (!INLINE.contains(tag)) {
                         flush(open.peek(), out, maxSegments);
-                        open.push(new Run(e));
+                        open.push(new Run(e, !furnitureOpen.isEmpty()));
                     }
                 }
             }
@@ -57,6 +67,9 @@ final class SegmentCollector {
                         inLink[0]--;
                     } else if (!INLINE.contains(tag) && !open.isEmpty() && open.peek().element == e) {
                         flush(open.pop(), out, maxSegments);
+                    }
+                    if (!furnitureOpen.isEmpty() && furnitureOpen.peek() == e) {
+                        furnitureOpen.pop();
                     }
                 }
             }
@@ -72,7 +85,7 @@ final class SegmentCollector {
         if (!text.isEmpty()) {
             String tag = run.element.normalName();
             out.add(new TextSegment(run.element, text, Math.min(run.linkChars, text.length()), HEADINGS.contains(tag),
-                    tag.equals("li") || tag.equals("dd") || tag.equals("dt")));
+                    tag.equals("li") || tag.equals("dd") || tag.equals("dt"), run.inFurniture));
         }
         run.text.setLength(0);
         run.linkChars = 0;
@@ -81,11 +94,13 @@ final class SegmentCollector {
     /** Inline text gathered for one block element since its last nested block. */
     private static final class Run {
         final Element element;
+        final boolean inFurniture;
         final StringBuilder text = new StringBuilder();
         int linkChars;
 
-        Run(Element element) {
+        Run(Element element, boolean inFurniture) {
             this.element = element;
+            this.inFurniture = inFurniture;
         }
 
         void append(String raw, boolean link) {
