@@ -3,12 +3,15 @@ package org.dossier.ingest.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Keeps the container's segments that read as article text (not link lists, not the headline) as blocks. */
 final class BlockSelector {
 
     static final double MAX_LINK_DENSITY = 0.5;
     static final double MAX_HEADING_LINK_DENSITY = 0.3;
+    /** Text that is itself a tag, as left by noscript fallbacks and escaped embeds. */
+    private static final Pattern LEAKED_MARKUP = Pattern.compile("<[A-Za-z!/][^>]*>");
 
     private BlockSelector() {
     }
@@ -21,7 +24,7 @@ final class BlockSelector {
             if (s.linkDensity() > (s.heading() ? MAX_HEADING_LINK_DENSITY : MAX_LINK_DENSITY)) {
                 continue;
             }
-            if (titleKey != null && key(s.text()).equals(titleKey)) {
+            if (titleKey != null && key(s.text()).equals(titleKey) || LEAKED_MARKUP.matcher(s.text()).lookingAt()) {
                 continue;
             }
             kept.add(s);

@@ -1,6 +1,5 @@
 package org.dossier.ingest.html;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
@@ -57,10 +56,7 @@ public final class HtmlArticleExtractor {
         if (region.weight() < MIN_ARTICLE_WEIGHT) {
             return List.of();
         }
-        List<TextSegment> inside = new ArrayList<>();
-        for (Element e : region.elements()) {
-            inside.addAll(SegmentCollector.collect(e, config.maxElements() - inside.size()));
-        }
+        List<TextSegment> inside = SegmentCollector.collect(region.element(), config.maxElements());
         return BlockSelector.select(inside, title, config.maxBlocks());
     }
 }
