@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
-/** Judges from class, id, role and itemprop whether an element looks like page furniture or like article content. */
+/** Judges from class, id and role whether an element looks like page furniture (navigation, ads, share bars...). */
 final class BoilerplateHints {
 
     /** Words that, as one part of a class or id name, mark navigation, ads, social and other non-article furniture. */
@@ -26,8 +26,6 @@ final class BoilerplateHints {
     private static final Set<String> NEGATIVE_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
             "menu", "menubar", "dialog", "alertdialog", "search", "toolbar");
     private static final Pattern NAME_PARTS = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
-    private static final Pattern POSITIVE = Pattern.compile(
-            "(?i)article|body|content|entry|main|post|story|text|prose|blog|hentry|column");
     private static final int MAX_HINT_CHARS = 500;
 
     private BoilerplateHints() {
@@ -53,22 +51,6 @@ final class BoilerplateHints {
             }
         }
         return false;
-    }
-
-    /** +1 when class/id/itemprop suggest article content, -1 for furniture, 0 otherwise. */
-    static int contentHint(Element e) {
-        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            return 1;
-        }
-        if (looksLikeBoilerplate(e)) {
-            return -1;
-        }
-        for (String name : names(e)) {
-            if (POSITIVE.matcher(name).find()) {
-                return 1;
-            }
-        }
-        return 0;
     }
 
     private static String[] names(Element e) {

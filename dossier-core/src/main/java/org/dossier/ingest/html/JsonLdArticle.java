@@ -1,7 +1,7 @@
 package org.dossier.ingest.html;
 
 /** The article fields a page declares in JSON-LD; each nullable. */
-record JsonLdArticle(String headline, String datePublished, String articleBody, String inLanguage, String url) {
+record JsonLdArticle(String headline, String datePublished, String inLanguage, String url) {
 
-    static final JsonLdArticle NONE = new JsonLdArticle(null, null, null, null, null);
+    static final JsonLdArticle NONE = new JsonLdArticle(null, null, null, null);
 }

@@ -10,7 +10,6 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -107,13 +106,9 @@ final class JsonLdArticleReader {
     }
 
     private static JsonLdArticle toArticle(JsonNode node) {
-        String body = text(node.get("articleBody"));
-        if (body != null && body.indexOf('<') >= 0) {
-            body = Jsoup.parse(body).text();
-        }
         JsonNode language = node.get("inLanguage");
         String lang = language != null && language.isObject() ? text(language.get("name")) : text(language);
-        return new JsonLdArticle(text(node.get("headline")), text(node.get("datePublished")), body, lang,
+        return new JsonLdArticle(text(node.get("headline")), text(node.get("datePublished")), lang,
                 text(node.get("url")));
     }
 

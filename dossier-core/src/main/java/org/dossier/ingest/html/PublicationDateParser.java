@@ -77,7 +77,7 @@ final class PublicationDateParser {
         }
         for (Month month : Month.values()) {
             String full = month.name().toLowerCase(Locale.ROOT);
-            if (full.startsWith(n) || (n.length() == 4 && n.equals("sept") && month == Month.SEPTEMBER)) {
+            if (full.startsWith(n)) {
                 return Optional.of(month);
             }
         }

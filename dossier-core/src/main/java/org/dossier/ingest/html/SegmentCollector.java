@@ -85,7 +85,7 @@ final class SegmentCollector {
         if (!text.isEmpty()) {
             String tag = run.element.normalName();
             out.add(new TextSegment(run.element, text, Math.min(run.linkChars, text.length()), HEADINGS.contains(tag),
-                    tag.equals("li") || tag.equals("dd") || tag.equals("dt"), run.inFurniture));
+                    run.inFurniture));
         }
         run.text.setLength(0);
         run.linkChars = 0;
