@@ -64,10 +64,19 @@ final class HtmlArticles {
         }
         ArticleMetadata merged = new ArticleMetadata(meta.id(), title,
                 meta.published() != null ? meta.published() : extracted.published(),
-                meta.language() != null ? meta.language() : extracted.language(),
+                meta.language() != null ? meta.language() : primaryLanguage(extracted.language()),
                 meta.url() != null ? meta.url() : extracted.url(), meta.sourceName());
         Structure structure = new Structure(titleSpan, headings, paragraphs, List.of());
         return assembler.build(name, format, text.toString(), structure, title, merged, issues);
+    }
+
+    /** "en" of "en-GB"; null stays null. */
+    private static String primaryLanguage(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        String primary = tag.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return primary.matches("[a-z]{2,3}") ? primary : null;
     }
 
     /** The charset a page declares in its first bytes, or null. */
