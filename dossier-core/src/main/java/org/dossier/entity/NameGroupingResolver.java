@@ -56,13 +56,13 @@ public final class NameGroupingResolver implements EntityResolver {
         return entities;
     }
 
-    /** Folds "Beijings" into "Beijing": a group whose name is another group's name plus a leftover genitive "s". */
+    /** Folds "Beijings" into "Beijing" (whose name stays): a group named like another plus a leftover genitive "s". */
     private static void mergeGenitives(Map<String, Group> byKey, List<Group> groups) {
         for (Group g : new ArrayList<>(groups)) {
             String key = g.longestKey;
             Group base = key.endsWith("s") && key.length() > 4 ? byKey.get(key.substring(0, key.length() - 1)) : null;
             if (base != null && base != g && base.type() == g.type()) {
-                g.mentions.forEach(base::add);
+                base.mentions.addAll(g.mentions);
                 groups.remove(g);
             }
         }
