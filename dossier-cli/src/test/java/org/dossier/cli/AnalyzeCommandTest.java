@@ -1,0 +1,173 @@
+package org.dossier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.testing.RecordChecks;
+import org.dossier.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The analyze command end to end, with the real models (loaded once for the whole class). */
+class AnalyzeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static String seed() {
+        return SharedData.require("data/seed/000_6abe7f589884c5d9.txt").toString();
+    }
+
+    private static String at(JsonNode record, JsonNode span) {
+        int[] cps = record.get("text").asText().codePoints().toArray();
+        int s = span.get("start").asInt();
+        return new String(cps, s, span.get("end").asInt() - s);
+    }
+
+    private static String timeValue(JsonNode record, String text) {
+        for (JsonNode t : record.get("times")) {
+            if (t.get("text").asText().equals(text)) {
+                return t.get("value").isNull() ? null : t.get("value").asText();
+            }
+        }
+        throw new AssertionError("no time expression '" + text + "' in " + record.get("times"));
+    }
+
+    private static JsonNode quoteStarting(JsonNode record, String prefix) {
+        for (JsonNode q : record.get("quotes")) {
+            if (q.get("text").asText().startsWith(prefix)) {
+                return q;
+            }
+        }
+        throw new AssertionError("no quote starting '" + prefix + "' in " + record.get("quotes"));
+    }
+
+    @Test
+    void analyses_the_seed_article_as_the_contract_describes() {
+        CliRun run = CliRun.of("analyze", "--published", "2025-05-07", seed());
+        assertEquals(0, run.exit(), run.err());
+        JsonNode r = run.records().get(0);
+        RecordChecks.assertValidRecord(r);
+        assertEquals("XI Jinping as a guest of honor in Moscow in front of the winning day military parade", r.get("title").asText());
+        assertEquals(r.get("title").asText(), at(r, r.get("structure").get("title")));
+        JsonNode dup = r.get("structure").get("duplicates").get(0);
+        assertEquals(r.get("title").asText(), at(r, dup));
+        assertEquals(9, r.get("structure").get("headings").size());
+        assertEquals("2025-05-07", timeValue(r, "Wednesday"));
+        assertEquals("2025-05-09", timeValue(r, "May 9th"));
+        assertEquals("2025-04", timeValue(r, "last month"));
+        assertEquals("2025-03", timeValue(r, "March"));
+        assertEquals("Yun Sun", quoteStarting(r, "Now ... there is more incentives").get("speaker").get("name").asText());
+        assertEquals("Tamás Matura", quoteStarting(r, "Given the current policy").get("speaker").get("name").asText());
+        assertEquals("Tamás Matura", quoteStarting(r, "Many European observers").get("speaker").get("name").asText());
+        assertEquals("Wang Yiwei", quoteStarting(r, "Russia is distrust the USA").get("speaker").get("name").asText());
+        assertTrue(quoteStarting(r, "Given the current policy").get("speaker").get("role").asText()
+                .startsWith("Senior Fellow at the Center for European Policy Analysis"));
+    }
+
+    @Test
+    void without_a_publication_date_relative_dates_stay_unresolved() {
+        CliRun run = CliRun.of("analyze", seed());
+        assertEquals(0, run.exit(), run.err());
+        JsonNode r = run.records().get(0);
+        assertTrue(r.get("published").isNull());
+        assertNull(timeValue(r, "Wednesday"));
+        assertNull(timeValue(r, "last month"));
+    }
+
+    @Test
+    void analyses_the_shipped_examples_in_every_format() {
+        Path examples = SharedData.repoRoot().resolve("examples");
+        CliRun run = CliRun.of("analyze", examples.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<JsonNode> records = run.records();
+        assertEquals(5, records.size(), run.out());
+        records.forEach(RecordChecks::assertValidRecord);
+        List<String> formats = records.stream().map(r -> r.get("source").get("format").asText()).distinct().sorted().toList();
+        assertEquals(List.of("html", "jsonl", "text"), formats);
+        JsonNode html = records.stream().filter(r -> r.get("source").get("format").asText().equals("html")).findFirst().orElseThrow();
+        assertEquals("2024-03-08", html.get("published").asText());
+        assertTrue(html.get("text").asText().contains("cannot wait any longer"));
+        assertTrue(!html.get("text").asText().contains("Related stories"));
+    }
+
+    @Test
+    void each_bad_input_gets_one_stderr_line_and_the_rest_is_still_analysed() throws Exception {
+        Files.writeString(dir.resolve("a-good.txt"), "A good story\nPresident Emmanuel Macron visited Berlin on Monday.");
+        Files.createFile(dir.resolve("b-empty.txt"));
+        Files.write(dir.resolve("c-binary.txt"), new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 1, 2});
+        byte[] bad = "Broken bytes\nThe minister said: \u201cno\u201d. ".getBytes(StandardCharsets.UTF_8);
+        byte[] invalid = new byte[bad.length + 3];
+        System.arraycopy(bad, 0, invalid, 0, bad.length);
+        invalid[bad.length] = (byte) 0xE2;
+        invalid[bad.length + 1] = (byte) 0x28;
+        invalid[bad.length + 2] = (byte) 0xA1;
+        Files.write(dir.resolve("d-invalid-utf8.txt"), invalid);
+        try (RandomAccessFile raf = new RandomAccessFile(dir.resolve("e-huge.txt").toFile(), "rw")) {
+            raf.setLength(50_000_000L);
+        }
+        Files.writeString(dir.resolve("f-batch.jsonl"), "{\"id\":\"ok-1\",\"text\":\"Angela Merkel spoke in Paris.\"}\n"
+                + "{\"id\":\"broken\",\"text\":\n"
+                + "{\"id\":\"ok-2\",\"text\":\"Kenya's president met Ethiopian leaders in Nairobi.\"}\n");
+        Files.writeString(dir.resolve("g-no-article.html"),
+                "<html><body><nav><a href='/'>Home</a></nav><footer>© 2024</footer></body></html>");
+        Files.createSymbolicLink(dir.resolve("h-unreadable.txt"), dir.resolve("gone.txt"));
+
+        CliRun run = CliRun.of("analyze", "--format", "jsonl", dir.toString());
+
+        assertEquals(AnalyzeCommand.EXIT_SOME_REJECTED, run.exit(), run.err());
+        List<String> ids = new ArrayList<>();
+        run.records().forEach(r -> {
+            RecordChecks.assertValidRecord(r);
+            ids.add(r.get("source").get("path").asText().replace(dir.toString(), ""));
+        });
+        assertEquals(List.of("/a-good.txt", "/d-invalid-utf8.txt", "/f-batch.jsonl:1", "/f-batch.jsonl:3"), ids);
+        List<String> problems = run.problemLines();
+        assertEquals(7, problems.size(), run.err());
+        assertLine(problems, "b-empty.txt", "empty file");
+        assertLine(problems, "c-binary.txt", "binary file (PDF document)");
+        assertLine(problems, "d-invalid-utf8.txt", "invalid UTF-8");
+        assertLine(problems, "e-huge.txt", "50.0 MB");
+        assertLine(problems, "f-batch.jsonl:2", "broken JSON line");
+        assertLine(problems, "g-no-article.html", "no article content");
+        assertLine(problems, "h-unreadable.txt", "cannot read: broken symbolic link");
+    }
+
+    private static void assertLine(List<String> lines, String input, String reason) {
+        assertTrue(lines.stream().anyMatch(l -> l.contains(input) && l.contains(reason)),
+                () -> "no stderr line for " + input + " saying '" + reason + "' in " + lines);
+    }
+
+    @Test
+    void reads_an_article_from_stdin() {
+        CliRun run = CliRun.withStdin("Talks in Doha\nQatar hosted talks between Hamas and Israel on Sunday.",
+                "analyze", "--published", "2024-01-15", "-");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode r = run.records().get(0);
+        assertEquals("-", r.get("source").get("path").asText());
+        assertEquals("2024-01-14", timeValue(r, "Sunday"));
+    }
+
+    @Test
+    void usage_errors_exit_with_2_and_help_and_version_with_0() {
+        assertEquals(2, CliRun.of("analyze").exit());
+        CliRun badDate = CliRun.of("analyze", "--published", "07/05/2025", seed());
+        assertEquals(2, badDate.exit());
+        assertTrue(badDate.err().contains("--published takes a date as YYYY-MM-DD"), badDate.err());
+        assertEquals(2, CliRun.of("analyze", "--format", "xml", "x.txt").exit());
+        CliRun help = CliRun.of("analyze", "--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("Exit codes:"), help.out());
+        CliRun version = CliRun.of("--version");
+        assertEquals(0, version.exit());
+        assertTrue(version.out().startsWith("dossier "), version.out());
+    }
+}
