@@ -1,6 +1,7 @@
 package org.dossier.quote;
 
 import org.dossier.entity.Appositions;
+import org.dossier.entity.NameKeys;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Cue;
 import org.dossier.model.Dependency;
@@ -159,6 +160,9 @@ public final class QuotationMarkQuoteExtractor implements QuoteExtractor {
             if (named == null) {
                 named = nameWithin(article, entities, s, d.dependent(), cue.index());
             }
+            if (named == null && subject.pos().startsWith("NNP")) {
+                named = properNoun(article, entities, s, d.dependent());
+            }
             if (named != null) {
                 return named;
             }
@@ -176,6 +180,31 @@ public final class QuotationMarkQuoteExtractor implements QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A proper-noun subject the NER missed ("said Xi"): the person entity whose first or last name it is,
+     * else the name as written, without an entity.
+     */
+    private static Speaker properNoun(AnnotatedArticle article, List<Entity> entities, Sentence s, int subject) {
+        int lo = subject;
+        int hi = subject;
+        for (Dependency d : s.dependentsOf(subject)) {
+            if (d.relation().equals("compound") || d.relation().startsWith("flat")) {
+                lo = Math.min(lo, d.dependent());
+                hi = Math.max(hi, d.dependent());
+            }
+        }
+        TextSpan span = new TextSpan(s.tokens().get(lo).span().start(), s.tokens().get(hi).span().end());
+        String key = NameKeys.of(span.of(article.text()));
+        for (Entity e : entities) {
+            String[] words = NameKeys.of(e.name()).split(" ");
+            if (e.type() == EntityType.PERSON && (words[0].equals(key) || words[words.length - 1].equals(key)
+                    || String.join(" ", words).equals(key))) {
+                return new Speaker(e.id(), e.name(), e.role(), span);
+            }
+        }
+        return new Speaker(null, NameKeys.stripPossessive(span.of(article.text())), null, span);
     }
 
     /** The first person or organisation named inside the subject's phrase ("an article published by Xinhua"). */

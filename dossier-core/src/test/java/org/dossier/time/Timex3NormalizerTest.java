@@ -3,7 +3,12 @@ package org.dossier.time;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.model.Sentence;
 import org.dossier.model.TextSpan;
+import org.dossier.model.Token;
 import org.dossier.model.TimeExpression;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +49,47 @@ class Timex3NormalizerTest {
     void durations_keep_their_iso_form() {
         assertEquals("P30D", iso("30-day", "DURATION", "P30D"));
         assertEquals("PT2H", iso("two hours", "DURATION", "PT2H"));
+    }
+
+    /** A sentence of words with the given tags, tokens separated by single spaces. */
+    private static Sentence sentence(String words, String tags) {
+        String[] w = words.split(" ");
+        String[] p = tags.split(" ");
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < w.length; i++) {
+            tokens.add(new Token(new TextSpan(at, at + w[i].length()), w[i], p[i], w[i], "O"));
+            at += w[i].length() + 1;
+        }
+        return new Sentence(new TextSpan(0, at - 1), tokens, List.of());
+    }
+
+    private static String byTense(String text, String value, Sentence s) {
+        TimeExpression t = new TimeExpression(new TextSpan(0, text.length()), text, "DATE", value, value);
+        return Timex3Normalizer.yearByTense(value, t, s, LocalDate.of(2025, 5, 7));
+    }
+
+    @Test
+    void a_later_month_in_a_past_tense_sentence_is_last_years() {
+        Sentence past = sentence("The leaders last met in October .", "DT NNS RB VBD IN NNP .");
+        assertEquals("2024-10", byTense("October", "2025-10", past));
+        assertEquals("2025-03", byTense("March", "2025-03", past));
+    }
+
+    @Test
+    void an_earlier_month_in_a_future_sentence_is_next_years() {
+        Sentence future = sentence("Talks will resume in March .", "NNS MD VB IN NNP .");
+        assertEquals("2026-03", byTense("March", "2025-03", future));
+        assertEquals("2025-10-02", byTense("October 2", "2025-10-02", future));
+    }
+
+    @Test
+    void years_written_out_or_reported_plans_are_left_alone() {
+        Sentence past = sentence("They met in October 2025 .", "PRP VBD IN NNP CD .");
+        assertEquals("2025-10", byTense("October 2025", "2025-10", past));
+        Sentence reported = sentence("He said talks would start in October .", "PRP VBD NNS MD VB IN NNP .");
+        assertEquals("2025-10", byTense("October", "2025-10", reported));
+        Sentence weekday = sentence("They met on Friday .", "PRP VBD IN NNP .");
+        assertEquals("2025-05-09", byTense("Friday", "2025-05-09", weekday));
     }
 }
