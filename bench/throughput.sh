@@ -34,6 +34,7 @@ if [[ ! -f "$corpus" ]]; then
   echo "corpus not found: $corpus (set DOSSIER_SHARED)" >&2
   exit 2
 fi
+corpus="$(realpath "$corpus")"  # records carry the path; keep it the same however the script is called
 [[ -x /usr/bin/time ]] || { echo "/usr/bin/time is needed for peak RSS" >&2; exit 2; }
 cd "$root"
 if [[ $build == 1 ]]; then
