@@ -149,9 +149,16 @@ public final class PlainTextLayout {
         return continued >= (lines.size() - 2) / 2 && broken >= continued * 0.6;
     }
 
-    /** Short, without sentence-final punctuation, with at least one letter: a section heading. */
+    /**
+     * Short, without sentence-final punctuation, opening with a letter, digit or quotation mark (not a list
+     * bullet, a dash of attribution or a legend swatch): a section heading.
+     */
     static boolean looksLikeHeading(String line) {
         if (line.length() > HEADING_MAX_CHARS || line.indexOf('\n') >= 0) {
+            return false;
+        }
+        char first = line.charAt(0);
+        if (!Character.isLetterOrDigit(first) && "\"'“„«‘".indexOf(first) < 0) {
             return false;
         }
         if (line.trim().split("\\s+").length > HEADING_MAX_WORDS) {

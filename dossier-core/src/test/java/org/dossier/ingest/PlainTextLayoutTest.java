@@ -53,6 +53,16 @@ class PlainTextLayoutTest {
     }
 
     @Test
+    void bullets_attributions_and_legends_are_not_headings() {
+        for (String line : new String[] {"* Both candidates dropped out", "—Natasha Gownaris", "██ Conservative Party - 365 seats",
+                "• Key points"}) {
+            assertTrue(!PlainTextLayout.looksLikeHeading(line), line);
+        }
+        assertTrue(PlainTextLayout.looksLikeHeading("\"Day of Victory\" and its meaning"));
+        assertTrue(PlainTextLayout.looksLikeHeading("2024 in review"));
+    }
+
+    @Test
     void duplicates_are_left_out_of_the_analysed_blocks() {
         Structure s = PlainTextLayout.analyze(ARTICLE, null);
         assertTrue(s.blocks().stream().noneMatch(b -> b.equals(s.duplicates().get(0).span())));

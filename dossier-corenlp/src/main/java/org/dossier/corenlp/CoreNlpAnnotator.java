@@ -69,6 +69,10 @@ public final class CoreNlpAnnotator implements Annotator {
     public AnnotatedArticle annotate(Article article) {
         CoreNlpLayer layer = new CoreNlpLayer(article.text());
         List<ArticleIssue> issues = new ArrayList<>();
+        if (article.language() != null && !article.language().equals("en")) {
+            issues.add(ArticleIssue.warning(STAGE, "language '" + article.language()
+                    + "' analysed with English models; names, quotes and dates may be missed"));
+        }
         for (TextSpan block : article.structure().blocks()) {
             try {
                 Annotation doc = CoreNlpDocuments.toCoreNlp(block.of(article.text()), article.published());
