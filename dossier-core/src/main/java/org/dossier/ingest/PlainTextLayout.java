@@ -102,17 +102,9 @@ public final class PlainTextLayout {
         int start = 0;
         while (start <= text.length()) {
             int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
-            int s = start;
-            int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            if (e > s) {
-                lines.add(new TextSpan(s, e));
+            TextSpan line = new TextSpan(start, nl < 0 ? text.length() : nl).strip(text);
+            if (!line.isEmpty()) {
+                lines.add(line);
             }
             if (nl < 0) {
                 break;

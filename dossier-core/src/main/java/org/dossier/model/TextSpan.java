@@ -41,6 +41,19 @@ public record TextSpan(int start, int end) implements Comparable<TextSpan> {
         return text.substring(start, end);
     }
 
+    /** This span without the white space at its ends (an empty span at {@code start} when all is blank). */
+    public TextSpan strip(String text) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return s == start && e == end ? this : new TextSpan(s, e);
+    }
+
     @Override
     public int compareTo(TextSpan o) {
         return start != o.start ? Integer.compare(start, o.start) : Integer.compare(o.end, end);

@@ -66,16 +66,9 @@ final class QuotationSpans {
     }
 
     private static void add(List<Quotation> out, String text, int open, int close, int end, boolean closed) {
-        int s = open + 1;
-        int e = close;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        if (e > s) {
-            out.add(new Quotation(new TextSpan(s, e), new TextSpan(open, end), closed));
+        TextSpan content = new TextSpan(open + 1, close).strip(text);
+        if (!content.isEmpty()) {
+            out.add(new Quotation(content, new TextSpan(open, end), closed));
         }
     }
 }
