@@ -2,15 +2,25 @@ package org.dossier.cli;
 
 import org.dossier.corenlp.CoreNlpAnnotator;
 import org.dossier.corenlp.CoreNlpConfig;
-import org.dossier.entity.NameGroupingResolver;
+import org.dossier.kb.KbEntityResolver;
+import org.dossier.kb.KnowledgeBase;
 import org.dossier.pipeline.ArticlePipeline;
 import org.dossier.quote.QuotationMarkQuoteExtractor;
 import org.dossier.time.Timex3Normalizer;
 
-/** The standard pipeline on CoreNLP, built once per process on first use. Thread-safe. */
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The standard pipeline on CoreNLP and the knowledge base, each built once per process on first use. User
+ * knowledge-base files: every *.tsv in the folders of $DOSSIER_KB (separated by ':') and in ~/.dossier/kb.
+ * Thread-safe.
+ */
 public final class DossierEngine {
 
     private static volatile ArticlePipeline shared;
+    private static volatile KnowledgeBase knowledgeBase;
 
     private DossierEngine() {
     }
@@ -30,9 +40,38 @@ public final class DossierEngine {
         return p;
     }
 
-    /** A new pipeline with its own models. */
+    /** A new pipeline with its own models (the knowledge base is shared). */
     public static ArticlePipeline create() {
         return new ArticlePipeline(new CoreNlpAnnotator(CoreNlpConfig.defaults()), new Timex3Normalizer(),
-                new NameGroupingResolver(), new QuotationMarkQuoteExtractor());
+                new KbEntityResolver(knowledgeBase()), new QuotationMarkQuoteExtractor());
+    }
+
+    /** The process-wide knowledge base: the shipped files plus the user's. */
+    public static KnowledgeBase knowledgeBase() {
+        KnowledgeBase kb = knowledgeBase;
+        if (kb == null) {
+            synchronized (DossierEngine.class) {
+                kb = knowledgeBase;
+                if (kb == null) {
+                    kb = KnowledgeBase.load(userKnowledgeDirs());
+                    knowledgeBase = kb;
+                }
+            }
+        }
+        return kb;
+    }
+
+    static List<Path> userKnowledgeDirs() {
+        List<Path> dirs = new ArrayList<>();
+        String env = System.getenv("DOSSIER_KB");
+        if (env != null && !env.isBlank()) {
+            for (String d : env.split(":")) {
+                if (!d.isBlank()) {
+                    dirs.add(Path.of(d));
+                }
+            }
+        }
+        dirs.add(Path.of(System.getProperty("user.home"), ".dossier", "kb"));
+        return dirs;
     }
 }

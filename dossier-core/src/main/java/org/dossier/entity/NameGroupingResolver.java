@@ -26,7 +26,12 @@ public final class NameGroupingResolver implements EntityResolver {
 
     @Override
     public List<Entity> resolve(AnnotatedArticle article) {
-        List<NamedEntityMention> names = new ArrayList<>(article.names());
+        return group(article, article.names());
+    }
+
+    /** Groups the given names of {@code article} (NER's, or NER's merged with others) into entities. */
+    public List<Entity> group(AnnotatedArticle article, List<NamedEntityMention> mentions) {
+        List<NamedEntityMention> names = new ArrayList<>(mentions);
         names.sort(Comparator.comparingInt((NamedEntityMention m) -> -NameKeys.of(m.text()).length())
                 .thenComparingInt(m -> m.span().start()));
         Map<String, Group> byKey = new LinkedHashMap<>();

@@ -1,0 +1,190 @@
+package org.dossier.kb;
+
+import org.dossier.model.EntityType;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Resolves a standalone actor phrase ("Chile's Defense Ministry", "two Chinese warplanes", "President
+ * Kassym-Jomart Tokayev") to an actor: the knowledge base's entity for the whole phrase or a name inside
+ * it, else a country from a demonym, country name or the context, and a sector from an agent word. Unknown
+ * names resolve to null rather than to a guess. Thread-safe.
+ */
+public final class ActorResolver {
+
+    private static final Set<String> SKIP = Set.of("the", "a", "an", "some", "several", "many", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands",
+            "over", "about", "around", "nearly", "members", "member", "of", "group", "groups", "based", "s");
+
+    private final KnowledgeBase kb;
+
+    public ActorResolver(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** The actor {@code phrase} names at {@code date} (null = now), with {@code context} text (nullable) for a country. */
+    public ResolvedActor resolve(String phrase, LocalDate date, String context) {
+        String text = phrase.strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        KbEntity whole = unique(lookup(text));
+        if (whole == null) {
+            whole = unique(lookup(stripDeterminers(text)));
+        }
+        if (whole != null) {
+            return fromKb(whole, date, "kb name");
+        }
+        List<String> words = words(text);
+        KbEntity inner = longestInnerName(words);
+        if (inner != null) {
+            return fromKb(inner, date, "kb name inside the phrase");
+        }
+        String country = countryIn(words);
+        String rule = country == null ? null : "country word";
+        if (country == null && context != null) {
+            country = countryIn(words(context));
+            rule = country == null ? null : "country from context";
+        }
+        List<String> sectors = agentSectors(words);
+        if (country == null && sectors.isEmpty()) {
+            return null;
+        }
+        String sector = sectors.isEmpty() ? null : sectors.get(0);
+        String agentRule = sectors.isEmpty() ? null : "agent word";
+        return new ResolvedActor(text, sectors.isEmpty() ? EntityType.MISC : EntityType.ORGANIZATION, null, country,
+                sector, null, String.join(" + ", nonNull(rule, agentRule)));
+    }
+
+    private static List<String> nonNull(String... parts) {
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private ResolvedActor fromKb(KbEntity e, LocalDate date, String how) {
+        KbPosition at = e.at(date);
+        String sector = at.sector();
+        return new ResolvedActor(e.name(), e.type(), e.wikipedia(), at.country(), sector, at.role(),
+                how + " (" + at.source() + ")");
+    }
+
+    private List<KbEntity> lookup(String text) {
+        List<KbEntity> found = kb.byName(text);
+        return found.isEmpty() ? kb.byFoldedName(text) : found;
+    }
+
+    /** The one entity, or null when there is none or several different ones of different kinds. */
+    private static KbEntity unique(List<KbEntity> candidates) {
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        KbEntity country = null;
+        for (KbEntity e : candidates) {
+            if (e.type() == EntityType.COUNTRY) {
+                country = e;
+            }
+        }
+        return country;
+    }
+
+    private static String stripDeterminers(String text) {
+        String t = text;
+        for (String d : new String[] {"the ", "The ", "THE "}) {
+            if (t.startsWith(d)) {
+                t = t.substring(d.length());
+            }
+        }
+        return t;
+    }
+
+    /** The longest run of words inside the phrase (two words or more, or one capitalised) that names one KB person or organisation. */
+    private KbEntity longestInnerName(List<String> words) {
+        for (int len = words.size() - 1; len >= 1; len--) {
+            for (int i = 0; i + len <= words.size(); i++) {
+                List<String> run = words.subList(i, i + len);
+                if (len == 1 && !Character.isUpperCase(run.get(0).codePointAt(0))) {
+                    continue;
+                }
+                KbEntity e = unique(lookup(String.join(" ", run)));
+                if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The country a demonym or country name among the words points to, or null. */
+    private String countryIn(List<String> words) {
+        for (int len = Math.min(4, words.size()); len >= 1; len--) {
+            for (int i = 0; i + len <= words.size(); i++) {
+                String run = String.join(" ", words.subList(i, i + len));
+                String demonym = kb.countryOfDemonym(run);
+                if (demonym != null) {
+                    return demonym;
+                }
+                for (KbEntity e : kb.byName(run)) {
+                    if (e.type() == EntityType.COUNTRY || e.type() == EntityType.LOCATION) {
+                        return e.at(null).country();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The sectors of the longest agent word or phrase among the words, trying singular forms. */
+    private List<String> agentSectors(List<String> words) {
+        for (int len = Math.min(4, words.size()); len >= 1; len--) {
+            for (int i = words.size() - len; i >= 0; i--) {
+                String run = String.join(" ", words.subList(i, i + len)).toLowerCase(Locale.ROOT);
+                for (String form : singulars(run)) {
+                    List<String> sectors = kb.agentSectors(form);
+                    if (!sectors.isEmpty()) {
+                        return sectors;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> singulars(String phrase) {
+        List<String> forms = new ArrayList<>(List.of(phrase));
+        if (phrase.endsWith("men")) {
+            forms.add(phrase.substring(0, phrase.length() - 3) + "man");
+        }
+        if (phrase.endsWith("ies")) {
+            forms.add(phrase.substring(0, phrase.length() - 3) + "y");
+        }
+        if (phrase.endsWith("es")) {
+            forms.add(phrase.substring(0, phrase.length() - 2));
+        }
+        if (phrase.endsWith("s")) {
+            forms.add(phrase.substring(0, phrase.length() - 1));
+        }
+        return forms;
+    }
+
+    /** The phrase's words: possessives and "-based" split off, punctuation dropped, filler words skipped. */
+    private static List<String> words(String text) {
+        String t = text.replace("’", "'").replaceAll("'s\\b", " ").replace("-based", " ");
+        List<String> out = new ArrayList<>();
+        for (String w : t.split("[\\s,;:()\"]+")) {
+            String clean = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
+            if (!clean.isEmpty() && !SKIP.contains(clean.toLowerCase(Locale.ROOT)) && !clean.matches("\\d+")) {
+                out.add(clean);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,56 @@
+package org.dossier.kb;
+
+import org.dossier.model.EntityType;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/** One real-world thing the knowledge base knows: canonical name, type, Wikipedia title, names, and positions over time. */
+public record KbEntity(String name, EntityType type, String wikipedia, List<String> aliases, List<KbPosition> positions) {
+
+    public KbEntity {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        aliases = List.copyOf(aliases);
+        positions = List.copyOf(positions);
+        if (positions.isEmpty()) {
+            throw new IllegalArgumentException(name + " has no position");
+        }
+    }
+
+    /**
+     * The position at {@code date}: a dated one covering it (the latest-starting), else the undated default,
+     * else, after all dated positions have ended, an elite position in their country; with a null date, the
+     * open-ended current position or the default.
+     */
+    public KbPosition at(LocalDate date) {
+        KbPosition undated = positions.stream().filter(p -> !p.isDated()).findFirst().orElse(null);
+        if (date == null) {
+            return positions.stream().filter(p -> p.isDated() && p.end() == null)
+                    .max(Comparator.comparing(p -> p.start() == null ? LocalDate.MIN : p.start()))
+                    .orElse(undated != null ? undated : latest());
+        }
+        KbPosition covering = positions.stream().filter(p -> p.isDated() && p.covers(date))
+                .max(Comparator.comparing(p -> p.start() == null ? LocalDate.MIN : p.start())).orElse(null);
+        if (covering != null) {
+            return covering;
+        }
+        if (undated != null) {
+            return undated;
+        }
+        KbPosition last = latest();
+        boolean allEnded = positions.stream().allMatch(p -> p.end() != null && p.end().isBefore(date));
+        if (type == EntityType.PERSON && allEnded && "GOV".equals(last.sector())) {
+            return new KbPosition(last.country(), "ELI", "former " + last.role(), null, null, last.source());
+        }
+        return new KbPosition(last.country(), type == EntityType.PERSON ? null : last.sector(), null, null, null,
+                last.source());
+    }
+
+    private KbPosition latest() {
+        return positions.stream().max(Comparator.comparing(p -> p.start() == null ? LocalDate.MIN : p.start()))
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,231 @@
+package org.dossier.kb;
+
+import org.dossier.entity.EntityResolver;
+import org.dossier.entity.NameGroupingResolver;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
+import org.dossier.model.MentionKind;
+import org.dossier.model.NamedEntityMention;
+import org.dossier.model.Sentence;
+import org.dossier.model.TextSpan;
+import org.dossier.model.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Entities linked to the knowledge base: NER names and the gazetteer's names are grouped within the article,
+ * each group is linked to one KB entity when its names point to exactly one of a compatible type (precision
+ * before recall: an ambiguous or unknown name stays unlinked with its NER type), groups naming the same KB
+ * entity are merged, and descriptions such as "the Chinese leader" join the article's one head of that country.
+ * Country, sector and role are those of the KB position at the article's date. Thread-safe.
+ */
+public final class KbEntityResolver implements EntityResolver {
+
+    private static final Set<String> LEADER_WORDS = Set.of("leader", "president", "premier", "prime minister",
+            "chancellor", "führer", "fuehrer", "head of state", "ruler", "strongman", "autocrat", "king", "emir");
+
+    private final KnowledgeBase kb;
+    private final KbGazetteer gazetteer;
+    private final NameGroupingResolver grouping = new NameGroupingResolver();
+
+    public KbEntityResolver(KnowledgeBase kb) {
+        this.kb = kb;
+        this.gazetteer = new KbGazetteer(kb);
+    }
+
+    @Override
+    public List<Entity> resolve(AnnotatedArticle article) {
+        List<Entity> groups = grouping.group(article, merge(article.names(), gazetteer.find(article)));
+        LocalDate date = article.article().published();
+        Map<KbEntity, List<Entity>> byKb = new LinkedHashMap<>();
+        List<Entity> unlinked = new ArrayList<>();
+        for (Entity g : groups) {
+            KbEntity match = link(g);
+            if (match == null) {
+                unlinked.add(g);
+            } else {
+                byKb.computeIfAbsent(match, k -> new ArrayList<>()).add(g);
+            }
+        }
+        List<Entity> out = new ArrayList<>(unlinked);
+        byKb.forEach((kbEntity, parts) -> out.add(linked(kbEntity, parts, date)));
+        List<Entity> withDescriptions = addDescriptions(article, out);
+        return renumber(withDescriptions);
+    }
+
+    /** NER names and gazetteer names; where they overlap the longer wins, and on the same span a typed gazetteer name. */
+    static List<NamedEntityMention> merge(List<NamedEntityMention> ner, List<NamedEntityMention> gazetteer) {
+        List<NamedEntityMention> all = new ArrayList<>(ner.size() + gazetteer.size());
+        all.addAll(gazetteer);
+        all.addAll(ner);
+        all.sort(Comparator.comparingInt((NamedEntityMention m) -> -m.span().length())
+                .thenComparing(m -> m.type().equals("MISC") ? 1 : 0));
+        List<NamedEntityMention> kept = new ArrayList<>();
+        for (NamedEntityMention m : all) {
+            if (kept.stream().noneMatch(k -> k.span().overlaps(m.span()))) {
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparing(NamedEntityMention::span));
+        return kept;
+    }
+
+    /** The one KB entity the group's names point to, or null when none or several do. */
+    private KbEntity link(Entity g) {
+        List<Mention> mentions = new ArrayList<>(g.mentions());
+        mentions.sort(Comparator.comparingInt((Mention m) -> -m.text().length()));
+        for (Mention m : mentions) {
+            List<KbEntity> candidates = compatible(g.type(), lookup(m.text()));
+            if (candidates.size() == 1) {
+                return candidates.get(0);
+            }
+            if (candidates.size() > 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private List<KbEntity> lookup(String text) {
+        List<KbEntity> found = kb.byName(text);
+        if (found.isEmpty()) {
+            found = kb.byFoldedName(text);
+        }
+        if (found.isEmpty() && text.length() > 4 && text.endsWith("s")) {
+            found = kb.byName(text.substring(0, text.length() - 1)).stream()
+                    .filter(e -> e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY).toList();
+        }
+        return found;
+    }
+
+    private static List<KbEntity> compatible(EntityType type, List<KbEntity> candidates) {
+        List<KbEntity> out = new ArrayList<>();
+        for (KbEntity e : candidates) {
+            boolean place = e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY;
+            boolean ok = switch (type) {
+                case PERSON -> e.type() == EntityType.PERSON;
+                case ORGANIZATION -> e.type() == EntityType.ORGANIZATION || place;
+                case LOCATION, COUNTRY -> place || e.type() == EntityType.ORGANIZATION;
+                case MISC -> true;
+            };
+            if (ok) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static Entity linked(KbEntity kbEntity, List<Entity> parts, LocalDate date) {
+        List<Mention> mentions = new ArrayList<>();
+        String textRole = null;
+        double confidence = 0;
+        for (Entity p : parts) {
+            mentions.addAll(p.mentions());
+            textRole = textRole != null ? textRole : p.role();
+            confidence = Math.max(confidence, p.confidence());
+        }
+        mentions.sort(Comparator.comparing(Mention::span));
+        KbPosition at = kbEntity.at(date);
+        String role = at.role() != null && kbEntity.type() == EntityType.PERSON ? at.role() : textRole;
+        return new Entity(parts.get(0).id(), kbEntity.name(), kbEntity.type(), kbEntity.wikipedia(), at.country(),
+                at.sector(), role, Math.max(confidence, 0.9), mentions);
+    }
+
+    /** Adds "the Chinese leader"-style descriptions to the article's one governing person of that country. */
+    private List<Entity> addDescriptions(AnnotatedArticle article, List<Entity> entities) {
+        Map<Entity, List<Mention>> extra = new IdentityHashMap<>();
+        for (Sentence s : article.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                String country = kb.countryOfDemonym(tokens.get(i).word());
+                if (country == null || !Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
+                    continue;
+                }
+                int end = leaderWordEnd(tokens, i + 1);
+                if (end < 0 || end < tokens.size() && isNameToken(tokens.get(end))) {
+                    continue;
+                }
+                int start = i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the") ? i - 1 : i;
+                TextSpan span = new TextSpan(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
+                Entity head = governing(entities, country);
+                if (head != null && entities.stream().noneMatch(e -> e.mentions().stream().anyMatch(m -> m.span().overlaps(span)))) {
+                    extra.computeIfAbsent(head, k -> new ArrayList<>())
+                            .add(new Mention(span, span.of(article.text()), MentionKind.NOMINAL));
+                }
+            }
+        }
+        if (extra.isEmpty()) {
+            return entities;
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            List<Mention> add = extra.get(e);
+            if (add == null) {
+                out.add(e);
+            } else {
+                List<Mention> all = new ArrayList<>(e.mentions());
+                all.addAll(add);
+                all.sort(Comparator.comparing(Mention::span));
+                out.add(new Entity(e.id(), e.name(), e.type(), e.wikipedia(), e.country(), e.sector(), e.role(),
+                        e.confidence(), all));
+            }
+        }
+        return out;
+    }
+
+    /** The index after a leader word or phrase starting at {@code i}, or -1. */
+    private static int leaderWordEnd(List<Token> tokens, int i) {
+        for (int len = 3; len >= 1; len--) {
+            if (i + len > tokens.size()) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int k = i; k < i + len; k++) {
+                sb.append(k > i ? " " : "").append(tokens.get(k).word().toLowerCase(Locale.ROOT));
+            }
+            if (LEADER_WORDS.contains(sb.toString())) {
+                return i + len;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNameToken(Token t) {
+        return t.pos().startsWith("NNP") || !t.ner().equals("O");
+    }
+
+    /** The article's only person governing {@code country} at the article's date, or null. */
+    private static Entity governing(List<Entity> entities, String country) {
+        Entity found = null;
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PERSON && country.equals(e.country()) && "GOV".equals(e.sector())) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    private static List<Entity> renumber(List<Entity> entities) {
+        List<Entity> sorted = new ArrayList<>(entities);
+        sorted.sort(Comparator.comparing(e -> e.mentions().get(0).span()));
+        List<Entity> out = new ArrayList<>(sorted.size());
+        for (Entity e : sorted) {
+            out.add(new Entity("E" + (out.size() + 1), e.name(), e.type(), e.wikipedia(), e.country(), e.sector(),
+                    e.role(), e.confidence(), e.mentions()));
+        }
+        return out;
+    }
+}

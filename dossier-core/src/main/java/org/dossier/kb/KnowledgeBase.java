@@ -1,0 +1,297 @@
+package org.dossier.kb;
+
+import org.dossier.entity.NameKeys;
+import org.dossier.model.EntityType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The knowledge base: the files shipped in the jar plus a user's own TSV files, indexed by name key and by
+ * folded key. Built once per process; immutable and thread-safe after construction.
+ */
+public final class KnowledgeBase {
+
+    private static final String INDEX = "/org/dossier/kb/index.txt";
+
+    private final List<KbEntity> entities;
+    private final Map<String, List<KbEntity>> byKey;
+    private final Map<String, List<KbEntity>> byFold;
+    private final Map<String, String> demonyms;
+    private final Map<String, KbEntity> countries;
+    private final Map<String, List<String>> agents;
+
+    private KnowledgeBase(List<KbTable> tables) {
+        Builder b = new Builder();
+        tables.forEach(b::add);
+        this.entities = List.copyOf(b.entities());
+        this.demonyms = Map.copyOf(b.demonyms);
+        this.countries = Map.copyOf(b.countries);
+        this.agents = Map.copyOf(b.agents);
+        Map<String, List<KbEntity>> keys = new HashMap<>();
+        Map<String, List<KbEntity>> folds = new HashMap<>();
+        for (KbEntity e : entities) {
+            for (String alias : e.aliases()) {
+                addTo(keys, NameKeys.of(alias), e);
+                addTo(folds, NameFolding.fold(alias), e);
+            }
+        }
+        this.byKey = freeze(keys);
+        this.byFold = freeze(folds);
+    }
+
+    /** The shipped files plus every *.tsv in {@code userDirs} that exist (a missing folder is skipped). */
+    public static KnowledgeBase load(List<Path> userDirs) {
+        List<KbTable> tables = new ArrayList<>();
+        try {
+            for (String file : shippedFiles()) {
+                try (InputStream in = KnowledgeBase.class.getResourceAsStream("/org/dossier/kb/" + file)) {
+                    if (in == null) {
+                        throw new KbFormatException("kb index names " + file + ", which is not in the jar");
+                    }
+                    tables.add(KbTable.read(file, in));
+                }
+            }
+            for (Path dir : userDirs) {
+                if (!Files.isDirectory(dir)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.list(dir)) {
+                    for (Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
+                        try (InputStream in = Files.newInputStream(f)) {
+                            tables.add(KbTable.read(f.toString(), in));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("knowledge base not readable", e);
+        }
+        return new KnowledgeBase(tables);
+    }
+
+    /** A knowledge base of the given tables only (for tests). */
+    static KnowledgeBase of(List<KbTable> tables) {
+        return new KnowledgeBase(tables);
+    }
+
+    private static List<String> shippedFiles() throws IOException {
+        InputStream in = KnowledgeBase.class.getResourceAsStream(INDEX);
+        if (in == null) {
+            return List.of();
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        }
+    }
+
+    public List<KbEntity> entities() {
+        return entities;
+    }
+
+    /** Entities one of whose names has this key (case, accents, punctuation folded). */
+    public List<KbEntity> byName(String name) {
+        return byKey.getOrDefault(NameKeys.of(name), List.of());
+    }
+
+    /** Entities one of whose names has the same transliteration-folded key. */
+    public List<KbEntity> byFoldedName(String name) {
+        return byFold.getOrDefault(NameFolding.fold(name), List.of());
+    }
+
+    /** The ISO3 code of a demonym or nationality adjective ("Russian", "Saudis", "chinesisch"), or null. */
+    public String countryOfDemonym(String word) {
+        return demonyms.get(NameKeys.of(word));
+    }
+
+    /** The country with this ISO3 code, or null. */
+    public KbEntity country(String iso3) {
+        return countries.get(iso3);
+    }
+
+    /** The sectors an agent word signals ("soldier" → [MIL]; "defense minister" → [GOV, MIL]); empty if unknown. */
+    public List<String> agentSectors(String pattern) {
+        return agents.getOrDefault(pattern.toLowerCase(Locale.ROOT).strip(), List.of());
+    }
+
+    /** Every name key the gazetteer should find in text. */
+    public Set<String> nameKeys() {
+        return byKey.keySet();
+    }
+
+    private static void addTo(Map<String, List<KbEntity>> map, String key, KbEntity e) {
+        if (key.isEmpty()) {
+            return;
+        }
+        List<KbEntity> list = map.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!list.contains(e)) {
+            list.add(e);
+        }
+    }
+
+    private static Map<String, List<KbEntity>> freeze(Map<String, List<KbEntity>> map) {
+        Map<String, List<KbEntity>> out = new HashMap<>(map.size() * 2);
+        map.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Collects entities from tables; rows with the same type and Wikipedia title (else name) become one entity. */
+    private static final class Builder {
+        private final Map<String, Draft> drafts = new LinkedHashMap<>();
+        private final Map<String, String> demonyms = new HashMap<>();
+        private final Map<String, KbEntity> countries = new HashMap<>();
+        private final Map<String, List<String>> agents = new HashMap<>();
+        private final Map<String, String> countryKeys = new HashMap<>();
+
+        void add(KbTable t) {
+            for (KbTable.Row row : t.rows()) {
+                String source = t.name() + ":" + row.line();
+                switch (t.kind()) {
+                    case COUNTRIES -> addCountry(row, source);
+                    case PLACES -> addPlace(row, source);
+                    case ACTORS -> addActor(row, source, t.name());
+                    case AGENTS -> addAgent(row, t.name());
+                }
+            }
+        }
+
+        private void addCountry(KbTable.Row row, String source) {
+            String iso3 = required(row, "iso3", source);
+            String name = required(row, "name", source);
+            List<String> aliases = new ArrayList<>(List.of(name, iso3));
+            aliases.addAll(row.list("aliases"));
+            draft(EntityType.COUNTRY, name, row.get("wikipedia"), source)
+                    .add(aliases, new KbPosition(iso3, null, null, null, null, source));
+            countryKeys.put(iso3, key(EntityType.COUNTRY, row.get("wikipedia"), name));
+            for (String d : row.list("demonyms")) {
+                demonyms.putIfAbsent(NameKeys.of(d), iso3);
+            }
+            String capital = row.get("capital");
+            if (capital != null) {
+                List<String> capitalNames = new ArrayList<>(List.of(capital));
+                capitalNames.addAll(row.list("capital_aliases"));
+                draft(EntityType.LOCATION, capital, row.get("capital_wikipedia"), source)
+                        .add(capitalNames, new KbPosition(iso3, "GOV", "capital of " + name, null, null, source));
+            }
+        }
+
+        private void addPlace(KbTable.Row row, String source) {
+            String name = required(row, "name", source);
+            List<String> names = new ArrayList<>(List.of(name));
+            names.addAll(row.list("aliases"));
+            String kind = row.get("kind");
+            String sector = row.get("sector") != null ? row.get("sector") : "city".equals(kind) ? "CVL" : null;
+            draft(EntityType.LOCATION, name, row.get("wikipedia"), source)
+                    .add(names, new KbPosition(required(row, "country", source), sector, kind, null, null, source));
+        }
+
+        private void addActor(KbTable.Row row, String source, String file) {
+            String name = required(row, "name", source);
+            EntityType type;
+            try {
+                type = EntityType.valueOf(required(row, "type", source));
+            } catch (IllegalArgumentException e) {
+                throw new KbFormatException(source + ": type must be PERSON or ORGANIZATION, not " + row.get("type"));
+            }
+            List<String> names = new ArrayList<>(List.of(name));
+            names.addAll(row.list("aliases"));
+            draft(type, name, row.get("wikipedia"), source).add(names, new KbPosition(row.get("country"),
+                    row.get("sector"), row.get("role"), date(row.get("start"), source, false),
+                    date(row.get("end"), source, true), source));
+        }
+
+        private void addAgent(KbTable.Row row, String file) {
+            List<String> sectors = new ArrayList<>();
+            sectors.add(required(row, "sector", file + ":" + row.line()));
+            if (row.get("sector2") != null) {
+                sectors.add(row.get("sector2"));
+            }
+            agents.putIfAbsent(required(row, "pattern", file).toLowerCase(Locale.ROOT), List.copyOf(sectors));
+        }
+
+        private Draft draft(EntityType type, String name, String wikipedia, String source) {
+            return drafts.computeIfAbsent(key(type, wikipedia, name), k -> new Draft(name, type, wikipedia));
+        }
+
+        private static String key(EntityType type, String wikipedia, String name) {
+            return type + "|" + (wikipedia != null ? wikipedia : name);
+        }
+
+        List<KbEntity> entities() {
+            Map<String, KbEntity> built = new LinkedHashMap<>();
+            drafts.forEach((key, draft) -> built.put(key, draft.build()));
+            countryKeys.forEach((iso3, key) -> countries.put(iso3, built.get(key)));
+            return new ArrayList<>(built.values());
+        }
+
+        private static String required(KbTable.Row row, String column, String source) {
+            String v = row.get(column);
+            if (v == null) {
+                throw new KbFormatException(source + ": '" + column + "' is empty");
+            }
+            return v;
+        }
+
+        private static LocalDate date(String v, String source, boolean end) {
+            if (v == null) {
+                return null;
+            }
+            try {
+                if (v.matches("\\d{4}")) {
+                    int y = Integer.parseInt(v);
+                    return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+                }
+                if (v.matches("\\d{4}-\\d{2}")) {
+                    LocalDate first = LocalDate.parse(v + "-01");
+                    return end ? first.withDayOfMonth(first.lengthOfMonth()) : first;
+                }
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException | NumberFormatException e) {
+                throw new KbFormatException(source + ": '" + v + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+            }
+        }
+    }
+
+    /** An entity being assembled from its rows. */
+    private static final class Draft {
+        private final String name;
+        private final EntityType type;
+        private final String wikipedia;
+        private final Set<String> aliases = new LinkedHashSet<>();
+        private final List<KbPosition> positions = new ArrayList<>();
+
+        Draft(String name, EntityType type, String wikipedia) {
+            this.name = name;
+            this.type = type;
+            this.wikipedia = wikipedia;
+        }
+
+        Draft add(List<String> names, KbPosition position) {
+            aliases.addAll(names);
+            positions.add(position);
+            return this;
+        }
+
+        KbEntity build() {
+            return new KbEntity(name, type, wikipedia, List.copyOf(aliases), positions);
+        }
+    }
+}

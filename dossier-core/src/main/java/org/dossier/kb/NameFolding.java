@@ -1,0 +1,41 @@
+package org.dossier.kb;
+
+import org.dossier.entity.NameKeys;
+
+/**
+ * Folds a name key so that common romanisations of one name meet: German, Polish and French spellings of
+ * Slavic names (Selenskyj / Zelenskiy / Zelensky, Lukaschenko / Lukashenko, Wolodymyr / Volodymyr),
+ * doubled letters and diacritics. Keys of different people may fold together; lookups check the type.
+ * Stateless.
+ */
+public final class NameFolding {
+
+    private NameFolding() {
+    }
+
+    public static String fold(String name) {
+        String k = NameKeys.of(name);
+        k = k.replace("tsch", "ch").replace("sch", "sh").replace("sz", "sh").replace("cz", "ch")
+                .replace("ł", "l").replace("kh", "h").replace("ks", "x");
+        StringBuilder sb = new StringBuilder(k.length());
+        for (String word : k.split(" ")) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(foldWord(word));
+        }
+        return sb.toString();
+    }
+
+    private static String foldWord(String w) {
+        String s = w.replace('w', 'v').replace('z', 's').replace('j', 'y');
+        s = s.replaceAll("(iy|yy|yi|ij)$", "y").replaceAll("iy", "y");
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+                out.append(s.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+}

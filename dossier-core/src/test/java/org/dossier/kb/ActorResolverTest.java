@@ -1,0 +1,50 @@
+package org.dossier.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ActorResolverTest {
+
+    private final ActorResolver resolver = new ActorResolver(KbFixtures.small());
+
+    @Test
+    void a_known_name_resolves_with_the_position_at_the_date() {
+        ResolvedActor p = resolver.resolve("Wladimir Putin", LocalDate.of(2010, 3, 1), null);
+        assertEquals("Vladimir Putin", p.wikipedia());
+        assertEquals("Prime Minister of Russia", p.role());
+        assertEquals("RUS", p.country());
+        assertEquals("President of Russia", resolver.resolve("Putin", LocalDate.of(2025, 5, 7), null).role());
+    }
+
+    @Test
+    void a_title_before_a_known_name_is_skipped() {
+        ResolvedActor z = resolver.resolve("Ukrainian President Volodymyr Zelenskyy", null, null);
+        assertEquals("Volodymyr Zelenskyy", z.wikipedia());
+    }
+
+    @Test
+    void a_demonym_and_an_agent_word_give_country_and_sector() {
+        ResolvedActor planes = resolver.resolve("two Chinese warplanes", null, null);
+        assertEquals("CHN", planes.country());
+        assertEquals("MIL", planes.sector());
+        ResolvedActor ministry = resolver.resolve("Chile's Defense Ministry", null, null);
+        assertEquals("CHL", ministry.country());
+        assertEquals("GOV", ministry.sector());
+    }
+
+    @Test
+    void the_context_gives_the_country_when_the_phrase_has_none() {
+        ResolvedActor soldier = resolver.resolve("soldiers", null, "Russian");
+        assertEquals("RUS", soldier.country());
+        assertEquals("MIL", soldier.sector());
+    }
+
+    @Test
+    void an_unknown_name_resolves_to_nothing() {
+        assertNull(resolver.resolve("Sayma Syrenius Cephus", null, null));
+        assertNull(resolver.resolve("a cat named Frank who recently obtained a ball of string", null, null));
+    }
+}
