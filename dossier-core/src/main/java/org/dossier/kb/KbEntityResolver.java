@@ -93,6 +93,28 @@ public final class KbEntityResolver implements EntityResolver {
                 return null;
             }
         }
+        return g.type() == EntityType.PERSON ? null : innerName(mentions.get(0).text());
+    }
+
+    /**
+     * The organisation named inside a longer name the NER found ("Washington Stimson Center" → Stimson Center,
+     * "State News Agency Xinhua Chinas" → Xinhua): the longest run of at least two words, or one capitalised
+     * word of four letters or more, that names one KB organisation. Places inside names are not taken.
+     */
+    private KbEntity innerName(String text) {
+        String[] words = text.split("[\\s\\-]+");
+        for (int len = words.length - 1; len >= 1; len--) {
+            for (int i = 0; i + len <= words.length; i++) {
+                String run = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
+                if (len == 1 && (run.length() < 4 || !Character.isUpperCase(run.codePointAt(0)))) {
+                    continue;
+                }
+                List<KbEntity> found = kb.byName(run);
+                if (found.size() == 1 && found.get(0).type() == EntityType.ORGANIZATION) {
+                    return found.get(0);
+                }
+            }
+        }
         return null;
     }
 

@@ -78,6 +78,15 @@ class KbEntityResolverTest {
     }
 
     @Test
+    void an_organisation_named_inside_a_longer_ner_name_is_linked() {
+        AnnotatedArticle a = Articles.tokenized("Troops of the Chinese People's Liberation Army marched.",
+                "Chinese People's Liberation Army", "ORGANIZATION");
+        Entity pla = named(resolver.resolve(a), "People's Liberation Army");
+        assertEquals("MIL", pla.sector());
+        assertEquals(List.of("Chinese People's Liberation Army"), mentionTexts(pla));
+    }
+
+    @Test
     void an_unknown_name_stays_unlinked_with_its_ner_type() {
         AnnotatedArticle a = Articles.tokenized("Tamás Matura said so.", "Tamás Matura", "PERSON");
         Entity matura = named(resolver.resolve(a), "Tamás Matura");

@@ -1,0 +1,120 @@
+package org.dossier.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dossier.cli.DossierEngine;
+import org.dossier.kb.ActorResolver;
+import org.dossier.kb.ResolvedActor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Scores {@code dossier resolve} on the NGEC actor-resolution cases: a case passes when every expected field it
+ * names matches (country / cc, code_1 as sector, wiki / title as the Wikipedia title, result_is_None as no
+ * entity; an empty expected value means "none"). Prints pass rates per method; writes every case to a TSV.
+ * Usage: ActorResolutionEvaluation CASES.jsonl OUT.tsv
+ */
+public final class ActorResolutionEvaluation {
+
+    private ActorResolutionEvaluation() {
+    }
+
+    /** One case's outcome. */
+    record Outcome(String id, String method, boolean pass, String input, String expected, String got) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path cases = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        ActorResolver resolver = new ActorResolver(DossierEngine.knowledgeBase());
+        ObjectMapper json = new ObjectMapper();
+        List<Outcome> outcomes = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(cases, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    outcomes.add(score(json.readTree(line), resolver));
+                }
+            }
+        }
+        Map<String, int[]> byMethod = new TreeMap<>();
+        for (Outcome o : outcomes) {
+            int[] c = byMethod.computeIfAbsent(o.method(), k -> new int[2]);
+            c[0] += o.pass() ? 1 : 0;
+            c[1]++;
+        }
+        int pass = 0;
+        System.out.printf(Locale.ROOT, "%-22s %6s %6s %7s%n", "method", "pass", "cases", "rate");
+        for (Map.Entry<String, int[]> e : byMethod.entrySet()) {
+            System.out.printf(Locale.ROOT, "%-22s %6d %6d %6.1f%%%n", e.getKey(), e.getValue()[0], e.getValue()[1],
+                    100.0 * e.getValue()[0] / e.getValue()[1]);
+            pass += e.getValue()[0];
+        }
+        System.out.printf(Locale.ROOT, "%-22s %6d %6d %6.1f%%%n", "all", pass, outcomes.size(), 100.0 * pass / outcomes.size());
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+            w.println("id\tmethod\tpass\tinput\texpected\tgot");
+            for (Outcome o : outcomes) {
+                w.println(String.join("\t", o.id(), o.method(), o.pass() ? "1" : "0", o.input(), o.expected(), o.got()));
+            }
+        }
+    }
+
+    static Outcome score(JsonNode c, ActorResolver resolver) {
+        JsonNode input = c.get("input");
+        JsonNode expected = c.get("expected");
+        String actor = input.has("actor") ? input.get("actor").asText() : input.get("args").get(0).asText();
+        String context = input.has("context") ? input.get("context").asText() : null;
+        ResolvedActor got = resolver.resolve(actor, date(input.path("date").asText(null)),
+                context == null || context.isBlank() ? null : context);
+        boolean pass = true;
+        if (expected.path("result_is_None").asBoolean(false) || expected.path("code").asText("").equals("None")) {
+            pass = got == null;
+        } else {
+            pass &= matches(expected, "country", got == null ? null : got.country());
+            pass &= matches(expected, "cc", got == null ? null : got.country());
+            pass &= matches(expected, "code_1", got == null ? null : got.sector());
+            pass &= matchesTitle(expected, "wiki", got);
+            pass &= matchesTitle(expected, "title", got);
+        }
+        return new Outcome(c.get("id").asText(), c.get("method").asText(), pass, actor, expected.toString(),
+                got == null ? "null" : got.toString());
+    }
+
+    /** Expected "" means none; a field the case does not name is not checked. */
+    private static boolean matches(JsonNode expected, String field, String got) {
+        if (!expected.has(field)) {
+            return true;
+        }
+        String want = expected.get(field).asText("");
+        return want.isEmpty() ? got == null || got.isEmpty() : want.equals(got);
+    }
+
+    /** A Wikipedia title is checked only where the case names one. */
+    private static boolean matchesTitle(JsonNode expected, String field, ResolvedActor got) {
+        String want = expected.path(field).asText("");
+        return want.isEmpty() || got != null && want.equals(got.wikipedia());
+    }
+
+    private static LocalDate date(String raw) {
+        if (raw == null || raw.isBlank() || raw.equalsIgnoreCase("today")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}
