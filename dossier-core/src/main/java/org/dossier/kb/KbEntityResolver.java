@@ -34,6 +34,8 @@ public final class KbEntityResolver implements EntityResolver {
     private static final Set<String> LEADER_WORDS = Set.of("leader", "president", "premier", "prime minister",
             "chancellor", "führer", "fuehrer", "head of state", "ruler", "strongman", "autocrat", "king", "emir");
 
+    private static final double CONFIDENT_PERSON = 0.8;
+
     private final KnowledgeBase kb;
     private final KbGazetteer gazetteer;
     private final NameGroupingResolver grouping = new NameGroupingResolver();
@@ -63,10 +65,20 @@ public final class KbEntityResolver implements EntityResolver {
         return renumber(withDescriptions);
     }
 
-    /** NER names and gazetteer names; where they overlap the longer wins, and on the same span a typed gazetteer name. */
+    /**
+     * NER names and gazetteer names; where they overlap the longer wins. On the same span a typed gazetteer name
+     * wins ("Moskau", tagged PERSON by NER, is Moscow), except against a confident NER person where the KB has
+     * a place of that name ("Hamilton said").
+     */
     static List<NamedEntityMention> merge(List<NamedEntityMention> ner, List<NamedEntityMention> gazetteer) {
         List<NamedEntityMention> all = new ArrayList<>(ner.size() + gazetteer.size());
-        all.addAll(gazetteer);
+        for (NamedEntityMention g : gazetteer) {
+            boolean confidentPerson = ner.stream().anyMatch(n -> n.span().equals(g.span()) && n.type().equals("PERSON")
+                    && n.confidence() >= CONFIDENT_PERSON && g.type().equals("LOCATION"));
+            if (!confidentPerson) {
+                all.add(g);
+            }
+        }
         all.addAll(ner);
         all.sort(Comparator.comparingInt((NamedEntityMention m) -> -m.span().length())
                 .thenComparing(m -> m.type().equals("MISC") ? 1 : 0));

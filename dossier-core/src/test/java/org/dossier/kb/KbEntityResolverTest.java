@@ -100,5 +100,7 @@ class KbEntityResolverTest {
         NamedEntityMention ner = new NamedEntityMention(new org.dossier.model.TextSpan(0, 6), "Moskau", "PERSON", 0.6);
         NamedEntityMention gaz = new NamedEntityMention(new org.dossier.model.TextSpan(0, 6), "Moskau", "LOCATION", 0.9);
         assertEquals("LOCATION", KbEntityResolver.merge(List.of(ner), List.of(gaz)).get(0).type());
+        NamedEntityMention confident = new NamedEntityMention(new org.dossier.model.TextSpan(0, 6), "Hamilton", "PERSON", 0.95);
+        assertEquals("PERSON", KbEntityResolver.merge(List.of(confident), List.of(gaz)).get(0).type());
     }
 }
