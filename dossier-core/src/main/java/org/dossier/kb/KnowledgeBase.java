@@ -176,7 +176,7 @@ public final class KnowledgeBase {
         private void addCountry(KbTable.Row row, String source) {
             String iso3 = required(row, "iso3", source);
             String name = required(row, "name", source);
-            List<String> aliases = new ArrayList<>(List.of(name, iso3));
+            List<String> aliases = new ArrayList<>(List.of(name));
             aliases.addAll(row.list("aliases"));
             draft(EntityType.COUNTRY, name, row.get("wikipedia"), source)
                     .add(aliases, new KbPosition(iso3, null, null, null, null, source));
@@ -200,7 +200,7 @@ public final class KnowledgeBase {
             String kind = row.get("kind");
             String sector = row.get("sector") != null ? row.get("sector") : "city".equals(kind) ? "CVL" : null;
             draft(EntityType.LOCATION, name, row.get("wikipedia"), source)
-                    .add(names, new KbPosition(required(row, "country", source), sector, kind, null, null, source));
+                    .add(names, new KbPosition(row.get("country"), sector, kind, null, null, source));
         }
 
         private void addActor(KbTable.Row row, String source, String file) {
