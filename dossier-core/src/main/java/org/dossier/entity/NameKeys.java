@@ -9,11 +9,12 @@ public final class NameKeys {
     private NameKeys() {
     }
 
-    /** "XI Jinping's" and "Xi Jinping" give the same key "xi jinping". */
+    /** "XI Jinping's" and "Xi Jinping" give the same key "xi jinping"; "the Kremlin" and "Kremlin" give "kremlin". */
     public static String of(String name) {
         String n = stripPossessive(name.strip());
         n = Normalizer.normalize(n, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        return n.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        n = n.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return n.startsWith("the ") && n.length() > 4 ? n.substring(4) : n;
     }
 
     /** The name without a trailing "'s", "’s" or lone apostrophe. */
