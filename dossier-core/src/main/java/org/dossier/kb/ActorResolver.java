@@ -26,31 +26,37 @@ public final class ActorResolver {
         this.kb = kb;
     }
 
-    /** The actor {@code phrase} names at {@code date} (null = now), with {@code context} text (nullable) for a country. */
+    /** The actor {@code phrase} names at {@code date} (null = today), with {@code context} text (nullable) for a country. */
     public ResolvedActor resolve(String phrase, LocalDate date, String context) {
         String text = phrase.strip();
         if (text.isEmpty()) {
             return null;
         }
-        KbEntity whole = unique(lookup(text));
+        String contextCountry = context == null ? null : countryIn(words(context), true);
+        KbEntity whole = unique(lookup(text), contextCountry);
         if (whole == null) {
-            whole = unique(lookup(stripDeterminers(text)));
+            whole = unique(lookup(stripDeterminers(text)), contextCountry);
         }
         if (whole != null) {
             return fromKb(whole, date, "kb name");
         }
         List<String> words = words(text);
-        KbEntity inner = longestInnerName(words);
+        List<String> sectors = agentSectors(words);
+        String country = countryIn(words, !sectors.isEmpty());
+        KbEntity inner = longestInnerName(words, country);
         if (inner != null) {
+            KbPosition at = inner.at(date);
+            if ("IGO".equals(at.sector()) && !sectors.isEmpty() && !agentWordsInside(inner, words)) {
+                return new ResolvedActor(text, EntityType.PERSON, null, at.country(), sectors.get(0), null,
+                        "agent word of a kb organisation (" + at.source() + ")");
+            }
             return fromKb(inner, date, "kb name inside the phrase");
         }
-        String country = countryIn(words);
         String rule = country == null ? null : "country word";
-        if (country == null && context != null) {
-            country = countryIn(words(context));
-            rule = country == null ? null : "country from context";
+        if (country == null && contextCountry != null) {
+            country = contextCountry;
+            rule = "country from context";
         }
-        List<String> sectors = agentSectors(words);
         if (country == null && sectors.isEmpty()) {
             return null;
         }
@@ -58,6 +64,17 @@ public final class ActorResolver {
         String agentRule = sectors.isEmpty() ? null : "agent word";
         return new ResolvedActor(text, sectors.isEmpty() ? EntityType.MISC : EntityType.ORGANIZATION, null, country,
                 sector, null, String.join(" + ", nonNull(rule, agentRule)));
+    }
+
+    /** True when the phrase's agent words all belong to the organisation's own name ("European Council"). */
+    private boolean agentWordsInside(KbEntity org, List<String> words) {
+        String key = org.aliases().stream().map(a -> a.toLowerCase(Locale.ROOT)).reduce("", (a, b) -> a + " " + b);
+        for (String w : words) {
+            if (!kb.agentSectors(w).isEmpty() && !key.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> nonNull(String... parts) {
@@ -71,7 +88,7 @@ public final class ActorResolver {
     }
 
     private ResolvedActor fromKb(KbEntity e, LocalDate date, String how) {
-        KbPosition at = e.at(date);
+        KbPosition at = e.at(date == null ? LocalDate.now() : date);
         String sector = at.sector();
         return new ResolvedActor(e.name(), e.type(), e.wikipedia(), at.country(), sector, at.role(),
                 how + " (" + at.source() + ")");
@@ -82,10 +99,20 @@ public final class ActorResolver {
         return found.isEmpty() ? kb.byFoldedName(text) : found;
     }
 
-    /** The one entity, or null when there is none or several different ones of different kinds. */
-    private static KbEntity unique(List<KbEntity> candidates) {
+    /**
+     * The one entity, or, among several, the only one in the context's country, else the country among them;
+     * null when that leaves none or several.
+     */
+    private static KbEntity unique(List<KbEntity> candidates, String contextCountry) {
         if (candidates.size() == 1) {
             return candidates.get(0);
+        }
+        if (contextCountry != null) {
+            List<KbEntity> inCountry = candidates.stream()
+                    .filter(e -> e.positions().stream().anyMatch(p -> contextCountry.equals(p.country()))).toList();
+            if (inCountry.size() == 1) {
+                return inCountry.get(0);
+            }
         }
         KbEntity country = null;
         for (KbEntity e : candidates) {
@@ -106,16 +133,23 @@ public final class ActorResolver {
         return t;
     }
 
-    /** The longest run of words inside the phrase (two words or more, or one capitalised) that names one KB person or organisation. */
-    private KbEntity longestInnerName(List<String> words) {
-        for (int len = words.size() - 1; len >= 1; len--) {
+    /**
+     * The longest run of words of the phrase (two words or more, or one capitalised) that names one KB person or
+     * organisation, and none of another country than the phrase's own country word.
+     */
+    private KbEntity longestInnerName(List<String> words, String phraseCountry) {
+        for (int len = words.size(); len >= 1; len--) {
             for (int i = 0; i + len <= words.size(); i++) {
                 List<String> run = words.subList(i, i + len);
                 if (len == 1 && !Character.isUpperCase(run.get(0).codePointAt(0))) {
                     continue;
                 }
-                KbEntity e = unique(lookup(String.join(" ", run)));
-                if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
+                KbEntity e = unique(lookup(String.join(" ", run)), phraseCountry);
+                if (e == null || e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                String country = e.at(null).country();
+                if (phraseCountry == null || country == null || phraseCountry.equals(country)) {
                     return e;
                 }
             }
@@ -123,8 +157,12 @@ public final class ActorResolver {
         return null;
     }
 
-    /** The country a demonym or country name among the words points to, or null. */
-    private String countryIn(List<String> words) {
+    /**
+     * The country a demonym or country name among the words points to; a city or region counts only with
+     * {@code placesToo} (an agent phrase such as "Minsk police station", not a person's name such as
+     * "Douglas Paul James"). Null when none does.
+     */
+    private String countryIn(List<String> words, boolean placesToo) {
         for (int len = Math.min(4, words.size()); len >= 1; len--) {
             for (int i = 0; i + len <= words.size(); i++) {
                 String run = String.join(" ", words.subList(i, i + len));
@@ -133,7 +171,7 @@ public final class ActorResolver {
                     return demonym;
                 }
                 for (KbEntity e : kb.byName(run)) {
-                    if (e.type() == EntityType.COUNTRY || e.type() == EntityType.LOCATION) {
+                    if (e.type() == EntityType.COUNTRY || placesToo && e.type() == EntityType.LOCATION) {
                         return e.at(null).country();
                     }
                 }
@@ -162,6 +200,9 @@ public final class ActorResolver {
         List<String> forms = new ArrayList<>(List.of(phrase));
         if (phrase.endsWith("men")) {
             forms.add(phrase.substring(0, phrase.length() - 3) + "man");
+        }
+        if (phrase.endsWith("ves")) {
+            forms.add(phrase.substring(0, phrase.length() - 3) + "f");
         }
         if (phrase.endsWith("ies")) {
             forms.add(phrase.substring(0, phrase.length() - 3) + "y");

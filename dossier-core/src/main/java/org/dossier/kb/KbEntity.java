@@ -21,17 +21,14 @@ public record KbEntity(String name, EntityType type, String wikipedia, List<Stri
     }
 
     /**
-     * The position at {@code date}: a dated one covering it (the latest-starting), else the undated default,
-     * else, after all dated positions have ended, an elite position in their country; with a null date, the
-     * open-ended current position or the default.
+     * The position at {@code date} (null: today): a dated one covering it (the latest-starting), else the undated
+     * default, else, after all dated government positions have ended, an elite position in their country.
      */
     public KbPosition at(LocalDate date) {
-        KbPosition undated = positions.stream().filter(p -> !p.isDated()).findFirst().orElse(null);
         if (date == null) {
-            return positions.stream().filter(p -> p.isDated() && p.end() == null)
-                    .max(Comparator.comparing(p -> p.start() == null ? LocalDate.MIN : p.start()))
-                    .orElse(undated != null ? undated : latest());
+            return at(LocalDate.now());
         }
+        KbPosition undated = positions.stream().filter(p -> !p.isDated()).findFirst().orElse(null);
         KbPosition covering = positions.stream().filter(p -> p.isDated() && p.covers(date))
                 .max(Comparator.comparing(p -> p.start() == null ? LocalDate.MIN : p.start())).orElse(null);
         if (covering != null) {
