@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scores actor resolution (`dossier resolve`) on the NGEC actor-resolution cases and prints pass rates per method.
-# Usage: bench/actors.sh [cases.jsonl]; per-case results go to bench/out/actors.tsv (gitignored).
+# Usage: bench/actors.sh [cases.jsonl [AS-OF]]; undated cases are resolved as of AS-OF (default 2022-10-01,
+# when the cases were written). Per-case results go to bench/out/actors.tsv (gitignored).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cases="${1:-${DOSSIER_SHARED:-$root/../shared}/data/actors/ngec-actor-dev.jsonl}"
@@ -11,4 +12,4 @@ mvn -q -B -Dstyle.color=never -DskipTests package -pl dossier-bench -am >"$log" 
 rm -f "$log"
 mkdir -p bench/out
 java -cp "dossier-bench/target/dossier-bench-0.1.0-SNAPSHOT.jar:$(cat dossier-bench/target/classpath.txt)" \
-  org.dossier.bench.ActorResolutionEvaluation "$cases" bench/out/actors.tsv
+  org.dossier.bench.ActorResolutionEvaluation "$cases" bench/out/actors.tsv ${2:-2022-10-01}

@@ -22,8 +22,10 @@ import java.util.TreeMap;
 /**
  * Scores {@code dossier resolve} on the NGEC actor-resolution cases: a case passes when every expected field it
  * names matches (country / cc, code_1 as sector, wiki / title as the Wikipedia title, result_is_None as no
- * entity; an empty expected value means "none"). Prints pass rates per method; writes every case to a TSV.
- * Usage: ActorResolutionEvaluation CASES.jsonl OUT.tsv
+ * entity; an empty expected value means "none"). Cases without a date, or dated "today", are resolved as of
+ * AS-OF (the cases were written in 2022; people in office then are former office holders now).
+ * Prints pass rates per method; writes every case to a TSV.
+ * Usage: ActorResolutionEvaluation CASES.jsonl OUT.tsv [AS-OF, default 2022-10-01]
  */
 public final class ActorResolutionEvaluation {
 
@@ -37,6 +39,8 @@ public final class ActorResolutionEvaluation {
     public static void main(String[] args) throws IOException {
         Path cases = Path.of(args[0]);
         Path out = Path.of(args[1]);
+        LocalDate asOf = LocalDate.parse(args.length > 2 ? args[2] : "2022-10-01");
+        System.out.println("undated cases resolved as of " + asOf);
         ActorResolver resolver = new ActorResolver(DossierEngine.knowledgeBase());
         ObjectMapper json = new ObjectMapper();
         List<Outcome> outcomes = new ArrayList<>();
@@ -44,7 +48,7 @@ public final class ActorResolutionEvaluation {
             String line;
             while ((line = r.readLine()) != null) {
                 if (!line.isBlank()) {
-                    outcomes.add(score(json.readTree(line), resolver));
+                    outcomes.add(score(json.readTree(line), resolver, asOf));
                 }
             }
         }
@@ -71,12 +75,13 @@ public final class ActorResolutionEvaluation {
         }
     }
 
-    static Outcome score(JsonNode c, ActorResolver resolver) {
+    static Outcome score(JsonNode c, ActorResolver resolver, LocalDate asOf) {
         JsonNode input = c.get("input");
         JsonNode expected = c.get("expected");
         String actor = input.has("actor") ? input.get("actor").asText() : input.get("args").get(0).asText();
         String context = input.has("context") ? input.get("context").asText() : null;
-        ResolvedActor got = resolver.resolve(actor, date(input.path("date").asText(null)),
+        LocalDate date = date(input.path("date").asText(null));
+        ResolvedActor got = resolver.resolve(actor, date == null ? asOf : date,
                 context == null || context.isBlank() ? null : context);
         boolean pass = true;
         if (expected.path("result_is_None").asBoolean(false) || expected.path("code").asText("").equals("None")) {
@@ -107,14 +112,20 @@ public final class ActorResolutionEvaluation {
         return want.isEmpty() || got != null && want.equals(got.wikipedia());
     }
 
+    /** An ISO date or one like "10 May 2015"; null for none or "today". */
     private static LocalDate date(String raw) {
         if (raw == null || raw.isBlank() || raw.equalsIgnoreCase("today")) {
             return null;
         }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
+        for (java.time.format.DateTimeFormatter f : new java.time.format.DateTimeFormatter[] {
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)}) {
+            try {
+                return LocalDate.parse(raw.strip(), f);
+            } catch (java.time.format.DateTimeParseException e) {
+                // try the next form
+            }
         }
+        return null;
     }
 }

@@ -73,6 +73,63 @@ class AnalyzeCommandTest {
                 .startsWith("Senior Fellow at the Center for European Policy Analysis"));
     }
 
+    private static JsonNode entity(JsonNode record, String name) {
+        for (JsonNode e : record.get("entities")) {
+            if (e.get("name").asText().equals(name)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no entity '" + name + "' among " + record.get("entities").findValuesAsText("name"));
+    }
+
+    private static List<String> mentionTexts(JsonNode entity) {
+        List<String> texts = new ArrayList<>();
+        entity.get("mentions").forEach(m -> texts.add(m.get("text").asText()));
+        return texts;
+    }
+
+    @Test
+    void links_every_seed_actor_to_its_canonical_entity() {
+        CliRun run = CliRun.of("analyze", "--published", "2025-05-07", seed());
+        JsonNode r = run.records().get(0);
+        String[][] expected = {
+            {"Xi Jinping", "CHN", "GOV", "Xi Jinping"}, {"Vladimir Putin", "RUS", "GOV", "Vladimir Putin"},
+            {"Donald Trump", "USA", "GOV", "Donald Trump"}, {"Luiz Inácio Lula da Silva", "BRA", "GOV", null},
+            {"Tô Lâm", "VNM", "GOV", "Tô Lâm"}, {"Alexander Lukashenko", "BLR", "GOV", null},
+            {"Volodymyr Zelenskyy", "UKR", "GOV", "Volodymyr Zelenskyy"}, {"Moscow", "RUS", null, "Moscow"},
+            {"Kyiv", "UKR", null, "Kyiv"}, {"Beijing", "CHN", null, null}, {"China", "CHN", null, "China"},
+            {"Russia", "RUS", null, null}, {"United States", "USA", null, null}, {"Ukraine", "UKR", null, null},
+            {"Kremlin", "RUS", "GOV", null}, {"People's Liberation Army", "CHN", "MIL", null},
+            {"Stimson Center", "USA", null, null}, {"Center for European Policy Analysis", null, null, null},
+            {"Xinhua News Agency", "CHN", null, null}, {"Renmin University of China", "CHN", null, null},
+            {"United Nations", null, null, null}};
+        for (String[] e : expected) {
+            JsonNode found = entity(r, e[0]);
+            if (e[1] != null) {
+                assertEquals(e[1], found.get("country").asText(), e[0]);
+            }
+            if (e[2] != null) {
+                assertEquals(e[2], found.get("sector").asText(), e[0]);
+            }
+            if (e[3] != null) {
+                assertEquals(e[3], found.get("kb").get("wikipedia").asText(), e[0]);
+            }
+        }
+        assertTrue(mentionTexts(entity(r, "Xi Jinping")).containsAll(List.of("XI Jinping", "XI", "The Chinese Führer")));
+        assertTrue(mentionTexts(entity(r, "Volodymyr Zelenskyy")).containsAll(List.of("Wolodymyr Selenskyj", "Selenskyj")));
+        assertEquals(List.of("to Lam"), mentionTexts(entity(r, "Tô Lâm")));
+        assertTrue(mentionTexts(entity(r, "Kremlin")).contains("Kremls"));
+        assertTrue(mentionTexts(entity(r, "Beijing")).contains("Beijings"));
+        assertEquals("President of Brazil", entity(r, "Luiz Inácio Lula da Silva").get("role").asText());
+        for (String person : new String[] {"Yun Sun", "Tamás Matura", "Wang Yiwei"}) {
+            assertEquals("PERSON", entity(r, person).get("type").asText());
+        }
+        assertEquals(List.of("Tamás Matura", "Matura"), mentionTexts(entity(r, "Tamás Matura")));
+        for (JsonNode e : r.get("entities")) {
+            assertTrue(!e.get("name").asText().matches("\\d+|XI|11"), "a number read as a name: " + e);
+        }
+    }
+
     @Test
     void without_a_publication_date_relative_dates_stay_unresolved() {
         CliRun run = CliRun.of("analyze", seed());

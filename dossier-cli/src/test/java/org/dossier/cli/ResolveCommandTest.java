@@ -1,0 +1,52 @@
+package org.dossier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code dossier resolve} through execute(), on the shipped knowledge base. */
+class ResolveCommandTest {
+
+    private static List<JsonNode> lines(CliRun run) throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        for (String l : run.out().strip().split("\n")) {
+            out.add(new ObjectMapper().readTree(l));
+        }
+        return out;
+    }
+
+    @Test
+    void resolves_transliterations_to_one_canonical_person() throws Exception {
+        CliRun run = CliRun.of("resolve", "--date", "2025-05-07", "Wolodymyr Selenskyj", "Zelenskiy", "Selenskyj",
+                "Lukaschenko", "XI Jinping");
+        assertEquals(0, run.exit(), run.err());
+        List<JsonNode> lines = lines(run);
+        for (int i = 0; i < 3; i++) {
+            assertEquals("Volodymyr Zelenskyy", lines.get(i).get("entity").get("kb").get("wikipedia").asText());
+            assertEquals("UKR", lines.get(i).get("entity").get("country").asText());
+        }
+        assertEquals("Alexander Lukashenko", lines.get(3).get("entity").get("name").asText());
+        assertEquals("Xi Jinping", lines.get(4).get("entity").get("name").asText());
+    }
+
+    @Test
+    void the_sector_follows_the_date() throws Exception {
+        List<JsonNode> before = lines(CliRun.of("resolve", "--date", "2016-06-01", "Donald Trump"));
+        List<JsonNode> during = lines(CliRun.of("resolve", "--date", "2018-06-01", "Donald Trump"));
+        assertEquals("GOV", during.get(0).get("entity").get("sector").asText());
+        assertTrue(!"GOV".equals(before.get(0).get("entity").get("sector").asText(null)), before.toString());
+    }
+
+    @Test
+    void unknown_names_print_a_null_entity() throws Exception {
+        CliRun run = CliRun.of("resolve", "Sayma Syrenius Cephus");
+        assertEquals(0, run.exit());
+        assertTrue(lines(run).get(0).get("entity").isNull());
+        assertEquals(2, CliRun.of("resolve", "--date", "yesterday", "Putin").exit());
+    }
+}
