@@ -23,7 +23,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Entities linked to the knowledge base: NER names and the gazetteer's names are grouped within the article,
+ * Entities linked to the knowledge base: NER names and the gazetteer's names (less lone demonyms such as
+ * "Irani", which NER takes for names) are grouped within the article,
  * each group is linked to one KB entity when its names point to exactly one of a compatible type (precision
  * before recall: an ambiguous or unknown name stays unlinked with its NER type), groups naming the same KB
  * entity are merged, and descriptions such as "the Chinese leader" join the article's one head of that country.
@@ -47,7 +48,13 @@ public final class KbEntityResolver implements EntityResolver {
 
     @Override
     public List<Entity> resolve(AnnotatedArticle article) {
-        List<Entity> groups = grouping.group(article, merge(article.names(), gazetteer.find(article)));
+        List<NamedEntityMention> names = new ArrayList<>();
+        for (NamedEntityMention m : merge(article.names(), gazetteer.find(article))) {
+            if (m.text().indexOf(' ') >= 0 || kb.countryOfDemonym(m.text()) == null) {
+                names.add(m);
+            }
+        }
+        List<Entity> groups = grouping.group(article, names);
         LocalDate date = article.article().published();
         Map<KbEntity, List<Entity>> byKb = new LinkedHashMap<>();
         List<Entity> unlinked = new ArrayList<>();

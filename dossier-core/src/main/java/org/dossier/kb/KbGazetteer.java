@@ -33,9 +33,7 @@ public final class KbGazetteer {
         Map<String, Boolean> capsOnly = new HashMap<>();
         for (KbEntity e : kb.entities()) {
             for (String alias : e.aliases()) {
-                boolean caps = alias.length() <= 4 && alias.equals(alias.toUpperCase(java.util.Locale.ROOT))
-                        && alias.chars().anyMatch(Character::isLetter);
-                capsOnly.merge(NameKeys.of(alias), caps, Boolean::logicalAnd);
+                capsOnly.merge(NameKeys.of(alias), KnowledgeBase.isShortCapitals(alias), Boolean::logicalAnd);
             }
         }
         capsOnly.forEach((key, caps) -> {

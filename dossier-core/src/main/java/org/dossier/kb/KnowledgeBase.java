@@ -107,9 +107,35 @@ public final class KnowledgeBase {
         return entities;
     }
 
-    /** Entities one of whose names has this key (case, accents, punctuation folded). */
+    /**
+     * Entities one of whose names has this key (case, accents, punctuation folded). A short all-capitals alias
+     * ("WHO", "US") is found only by a name written in capitals: "Who" is not the World Health Organization.
+     */
     public List<KbEntity> byName(String name) {
-        return byKey.getOrDefault(NameKeys.of(name), List.of());
+        List<KbEntity> found = byKey.getOrDefault(NameKeys.of(name), List.of());
+        if (found.isEmpty() || isCapitals(name)) {
+            return found;
+        }
+        String key = NameKeys.of(name);
+        List<KbEntity> out = new ArrayList<>(found.size());
+        for (KbEntity e : found) {
+            for (String alias : e.aliases()) {
+                if (NameKeys.of(alias).equals(key) && !isShortCapitals(alias)) {
+                    out.add(e);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True for a short all-capitals alias such as "US", "WHO", "PAN", which ordinary words can spell. */
+    public static boolean isShortCapitals(String alias) {
+        return alias.length() <= 4 && isCapitals(alias);
+    }
+
+    private static boolean isCapitals(String s) {
+        return s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().anyMatch(Character::isLetter);
     }
 
     /** Entities one of whose names has the same transliteration-folded key. */

@@ -32,6 +32,13 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void short_capital_aliases_need_capitals() {
+        assertEquals("United States", one("US").name());
+        assertTrue(kb.byName("Us").isEmpty());
+        assertEquals("United States", one("U.S.").name());
+    }
+
+    @Test
     void sector_and_role_follow_the_date() {
         KbEntity putin = one("Vladimir Putin");
         assertEquals("Prime Minister of Russia", putin.at(LocalDate.of(2010, 1, 1)).role());
