@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * Groups NER names within one article: the same name in any case, accents or possessive form; a person's
  * surname or given name alone after the full name ("Matura" → "Tamás Matura"); a leftover genitive "s"
- * ("Beijings" → "Beijing"). The role is the first apposition found. No knowledge base; stateless.
+ * ("Beijings" → "Beijing"). The role is the first apposition found, else a title before the name. No
+ * knowledge base; stateless.
  */
 public final class NameGroupingResolver implements EntityResolver {
 
@@ -163,17 +164,23 @@ public final class NameGroupingResolver implements EntityResolver {
                     confidence, out);
         }
 
+        /** The first apposition of any mention, else the first title before a mention, else null. */
         private static String role(List<NamedEntityMention> ordered, AnnotatedArticle article) {
+            String title = null;
             for (NamedEntityMention m : ordered) {
                 Sentence s = article.sentenceContaining(m.span());
                 if (s != null) {
-                    TextSpan appos = Appositions.of(s, m.span());
+                    TextSpan appos = RolePhrases.of(s, m.span());
                     if (appos != null) {
                         return appos.of(article.text());
                     }
+                    TextSpan before = title == null ? RolePhrases.titleBefore(s, m.span()) : null;
+                    if (before != null) {
+                        title = before.of(article.text());
+                    }
                 }
             }
-            return null;
+            return title;
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.dossier.quote;
 
-import org.dossier.entity.Appositions;
+import org.dossier.entity.RolePhrases;
 import org.dossier.entity.NameKeys;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Cue;
@@ -272,7 +272,7 @@ public final class QuotationMarkQuoteExtractor implements QuoteExtractor {
         String role = e.role();
         if (role == null) {
             Sentence s = article.sentenceContaining(m.span());
-            TextSpan appos = s == null ? null : Appositions.of(s, m.span());
+            TextSpan appos = s == null ? null : RolePhrases.of(s, m.span());
             role = appos == null ? null : appos.of(article.text());
         }
         return new Speaker(e.id(), e.name(), role, m.span());

@@ -62,4 +62,20 @@ class NameGroupingResolverTest {
         assertEquals("China", named(entities, "China").name());
         assertEquals(3, named(entities, "China").mentions().size());
     }
+
+    @Test
+    void a_title_before_the_name_is_the_role_when_there_is_no_apposition() {
+        String text = "U.S. District Judge Gray Miller ruled on Friday.";
+        org.dossier.model.AnnotatedArticle a = Articles.tokenized(text, "Gray Miller", "PERSON");
+        assertEquals("U.S. District Judge", named(resolver.resolve(a), "Gray Miller").role());
+    }
+
+    @Test
+    void a_possessive_or_a_name_right_before_is_not_a_title() {
+        String text = "BBC's Jonathan Marcus said so.";
+        org.dossier.model.AnnotatedArticle a = Articles.tokenized(text, "Jonathan Marcus", "PERSON", "BBC", "ORGANIZATION");
+        assertEquals(null, named(resolver.resolve(a), "Jonathan Marcus").role());
+        String dated = "On Tuesday Donald Trump spoke.";
+        assertEquals(null, named(resolver.resolve(Articles.tokenized(dated, "Donald Trump", "PERSON")), "Donald Trump").role());
+    }
 }
