@@ -96,7 +96,10 @@ public final class ActorResolver {
 
     private List<KbEntity> lookup(String text) {
         List<KbEntity> found = kb.byName(text);
-        return found.isEmpty() ? kb.byFoldedName(text) : found;
+        if (found.isEmpty()) {
+            found = kb.byFoldedName(text);
+        }
+        return found.isEmpty() ? kb.byInitials(text) : found;
     }
 
     /**

@@ -142,6 +142,9 @@ public final class KbEntityResolver implements EntityResolver {
         if (found.isEmpty()) {
             found = kb.byFoldedName(text);
         }
+        if (found.isEmpty()) {
+            found = kb.byInitials(text);
+        }
         if (found.isEmpty() && text.length() > 4 && text.endsWith("s")) {
             found = kb.byName(text.substring(0, text.length() - 1)).stream()
                     .filter(e -> e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY).toList();

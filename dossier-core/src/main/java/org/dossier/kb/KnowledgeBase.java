@@ -35,6 +35,7 @@ public final class KnowledgeBase {
     private final List<KbEntity> entities;
     private final Map<String, List<KbEntity>> byKey;
     private final Map<String, List<KbEntity>> byFold;
+    private final Map<String, List<KbEntity>> byLastName;
     private final Map<String, String> demonyms;
     private final Map<String, KbEntity> countries;
     private final Map<String, List<String>> agents;
@@ -48,14 +49,20 @@ public final class KnowledgeBase {
         this.agents = Map.copyOf(b.agents);
         Map<String, List<KbEntity>> keys = new HashMap<>();
         Map<String, List<KbEntity>> folds = new HashMap<>();
+        Map<String, List<KbEntity>> lastNames = new HashMap<>();
         for (KbEntity e : entities) {
             for (String alias : e.aliases()) {
-                addTo(keys, NameKeys.of(alias), e);
+                String key = NameKeys.of(alias);
+                addTo(keys, key, e);
                 addTo(folds, NameFolding.fold(alias), e);
+                if (e.type() == EntityType.PERSON && key.indexOf(' ') > 0) {
+                    addTo(lastNames, key.substring(key.lastIndexOf(' ') + 1), e);
+                }
             }
         }
         this.byKey = freeze(keys);
         this.byFold = freeze(folds);
+        this.byLastName = freeze(lastNames);
     }
 
     /** The shipped files plus every *.tsv in {@code userDirs} that exist (a missing folder is skipped). */
@@ -136,6 +143,43 @@ public final class KnowledgeBase {
 
     private static boolean isCapitals(String s) {
         return s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * People whose name matches one written with initials ("G. W. Bush", "G.W. Bush" → George W. Bush): same
+     * number of words, same last word, and each initial the first letter of the name's word. Empty when the
+     * name has no initial.
+     */
+    public List<KbEntity> byInitials(String name) {
+        String[] q = NameKeys.of(name).split(" ");
+        boolean hasInitial = false;
+        for (int i = 0; i + 1 < q.length; i++) {
+            hasInitial |= q[i].length() == 1;
+        }
+        if (!hasInitial || q.length < 2) {
+            return List.of();
+        }
+        List<KbEntity> out = new ArrayList<>();
+        for (KbEntity e : byLastName.getOrDefault(q[q.length - 1], List.of())) {
+            for (String alias : e.aliases()) {
+                String[] a = NameKeys.of(alias).split(" ");
+                if (a.length == q.length && initialsMatch(q, a)) {
+                    out.add(e);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean initialsMatch(String[] query, String[] alias) {
+        for (int i = 0; i < query.length; i++) {
+            boolean ok = query[i].length() == 1 ? alias[i].startsWith(query[i]) : alias[i].equals(query[i]);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Entities one of whose names has the same transliteration-folded key. */

@@ -32,6 +32,14 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void a_name_with_initials_finds_the_one_person_it_abbreviates() {
+        assertEquals("Volodymyr Zelenskyy", kb.byInitials("V. Zelenskyy").get(0).name());
+        assertEquals("Vladimir Putin", kb.byInitials("V.Putin").get(0).name());
+        assertTrue(kb.byInitials("X. Putin").isEmpty());
+        assertTrue(kb.byInitials("Vladimir Putin").isEmpty());
+    }
+
+    @Test
     void short_capital_aliases_need_capitals() {
         assertEquals("United States", one("US").name());
         assertTrue(kb.byName("Us").isEmpty());
