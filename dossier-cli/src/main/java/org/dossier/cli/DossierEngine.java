@@ -4,23 +4,57 @@ import org.dossier.corenlp.CoreNlpAnnotator;
 import org.dossier.corenlp.CoreNlpConfig;
 import org.dossier.kb.KbEntityResolver;
 import org.dossier.kb.KnowledgeBase;
+import org.dossier.kb.WikiTitleIndex;
 import org.dossier.pipeline.ArticlePipeline;
 import org.dossier.quote.QuotationMarkQuoteExtractor;
 import org.dossier.time.Timex3Normalizer;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The standard pipeline on CoreNLP and the knowledge base, each built once per process on first use. User
- * knowledge-base files: every *.tsv in the folders of $DOSSIER_KB (separated by ':') and in ~/.dossier/kb.
+ * knowledge-base files: every *.tsv in the folders of $DOSSIER_KB (separated by ':') and in ~/.dossier/kb. The
+ * Wikipedia title index is used when it has been built (an unreadable index is ignored).
  * Thread-safe.
  */
 public final class DossierEngine {
 
     private static volatile ArticlePipeline shared;
     private static volatile KnowledgeBase knowledgeBase;
+    private static volatile Optional<WikiTitleIndex> wikiTitles;
+
+    /** Where the compiled Wikipedia title index lives: $DOSSIER_CACHE, else ~/.cache/dossier. */
+    public static Path wikiTitleIndexPath() {
+        String cache = System.getenv("DOSSIER_CACHE");
+        Path dir = cache != null && !cache.isBlank() ? Path.of(cache)
+                : Path.of(System.getProperty("user.home"), ".cache", "dossier");
+        return dir.resolve("wikipedia-titles-v1.idx");
+    }
+
+    /** The compiled Wikipedia title index, when `dossier index-wikipedia` has built it. */
+    public static Optional<WikiTitleIndex> wikiTitles() {
+        Optional<WikiTitleIndex> t = wikiTitles;
+        if (t == null) {
+            synchronized (DossierEngine.class) {
+                t = wikiTitles;
+                if (t == null) {
+                    Path p = wikiTitleIndexPath();
+                    try {
+                        t = Files.isRegularFile(p) ? Optional.of(WikiTitleIndex.open(p)) : Optional.empty();
+                    } catch (IOException e) {
+                        t = Optional.empty();
+                    }
+                    wikiTitles = t;
+                }
+            }
+        }
+        return t;
+    }
 
     private DossierEngine() {
     }
@@ -43,7 +77,7 @@ public final class DossierEngine {
     /** A new pipeline with its own models (the knowledge base is shared). */
     public static ArticlePipeline create() {
         return new ArticlePipeline(new CoreNlpAnnotator(CoreNlpConfig.defaults()), new Timex3Normalizer(),
-                new KbEntityResolver(knowledgeBase()), new QuotationMarkQuoteExtractor());
+                new KbEntityResolver(knowledgeBase(), wikiTitles().orElse(null)), new QuotationMarkQuoteExtractor());
     }
 
     /** The process-wide knowledge base: the shipped files plus the user's. */

@@ -2,6 +2,7 @@ package org.dossier.kb;
 
 import org.dossier.entity.EntityResolver;
 import org.dossier.entity.NameGroupingResolver;
+import org.dossier.entity.NameKeys;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
@@ -28,7 +29,8 @@ import java.util.Set;
  * each group is linked to one KB entity when its names point to exactly one of a compatible type (precision
  * before recall: an ambiguous or unknown name stays unlinked with its NER type), groups naming the same KB
  * entity are merged, and descriptions such as "the Chinese leader" join the article's one head of that country.
- * Country, sector and role are those of the KB position at the article's date. Thread-safe.
+ * Country, sector and role are those of the KB position at the article's date; an unlinked organisation or
+ * place may still get a Wikipedia title from the anchor index. Thread-safe.
  */
 public final class KbEntityResolver implements EntityResolver {
 
@@ -37,13 +39,22 @@ public final class KbEntityResolver implements EntityResolver {
 
     private static final double CONFIDENT_PERSON = 0.8;
 
+    private static final double MIN_TITLE_PROBABILITY = 0.7;
+
     private final KnowledgeBase kb;
     private final KbGazetteer gazetteer;
+    private final WikiTitleIndex titles;
     private final NameGroupingResolver grouping = new NameGroupingResolver();
 
     public KbEntityResolver(KnowledgeBase kb) {
+        this(kb, null);
+    }
+
+    /** With {@code titles} (nullable), unlinked organisations and places get a Wikipedia title from it. */
+    public KbEntityResolver(KnowledgeBase kb, WikiTitleIndex titles) {
         this.kb = kb;
         this.gazetteer = new KbGazetteer(kb);
+        this.titles = titles;
     }
 
     @Override
@@ -61,7 +72,7 @@ public final class KbEntityResolver implements EntityResolver {
         for (Entity g : groups) {
             KbEntity match = link(g);
             if (match == null) {
-                unlinked.add(g);
+                unlinked.add(withTitle(g));
             } else {
                 byKb.computeIfAbsent(match, k -> new ArrayList<>()).add(g);
             }
@@ -97,6 +108,50 @@ public final class KbEntityResolver implements EntityResolver {
         }
         kept.sort(Comparator.comparing(NamedEntityMention::span));
         return kept;
+    }
+
+    /**
+     * An unlinked organisation or place with the Wikipedia title its longest name points to, when a title index
+     * is present and the title is safe: the page named by the name itself (probability 0.2 or more; for an
+     * organisation, a name of two words or more), or, for a place, a qualified place page ("Fresno, California")
+     * at probability 0.7 or more. Never a disambiguated title ("Allen (Prison Break episode)"), a generic page
+     * ("Supreme court" for "Supreme Court") or a "The ..." page for a name without "the". People are left
+     * alone: a common name's anchor often belongs to someone else.
+     */
+    private Entity withTitle(Entity g) {
+        if (titles == null || g.type() == EntityType.PERSON) {
+            return g;
+        }
+        String longest = g.mentions().stream().map(Mention::text).max(Comparator.comparingInt(String::length)).orElseThrow();
+        WikiTitleIndex.Title t = titles.lookup(longest);
+        if (t == null || t.title().endsWith(")") || isGenericPage(longest, t.title())
+                || t.title().startsWith("The ") && !longest.strip().toLowerCase(java.util.Locale.ROOT).startsWith("the ")) {
+            return g;
+        }
+        boolean organisation = g.type() == EntityType.ORGANIZATION || g.type() == EntityType.MISC;
+        boolean safe = organisation
+                ? t.namedByName() && longest.strip().indexOf(' ') > 0
+                : t.namedByName() || t.probability() >= MIN_TITLE_PROBABILITY && t.title().startsWith(longest.strip() + ",");
+        if (!safe) {
+            return g;
+        }
+        return new Entity(g.id(), g.name(), g.type(), t.title(), g.country(), g.sector(), g.role(), g.confidence(),
+                g.mentions());
+    }
+
+    /** True when the title spells the name with a lower-case word where the name has a capital. */
+    private static boolean isGenericPage(String name, String title) {
+        String[] n = name.strip().split("\\s+");
+        String[] t = title.strip().split("\\s+");
+        if (n.length != t.length || !NameKeys.of(name).equals(NameKeys.of(title))) {
+            return false;
+        }
+        for (int i = 0; i < n.length; i++) {
+            if (Character.isUpperCase(n[i].codePointAt(0)) && Character.isLowerCase(t[i].codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one KB entity the group's names point to, or null when none or several do. */

@@ -96,6 +96,20 @@ class KbEntityResolverTest {
     }
 
     @Test
+    void an_unlinked_organisation_gets_its_title_from_the_anchor_index_but_a_person_does_not(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String dictionary = "Ithaca College\tIthaca_College\t0.98\nRebecca Falconer\tRebecca_Falconer_(actress)\t1.0\n";
+        java.nio.file.Path out = dir.resolve("t.idx");
+        WikiTitleIndex.build(new java.io.ByteArrayInputStream(dictionary.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                out, dir.resolve("tmp"));
+        KbEntityResolver withTitles = new KbEntityResolver(kb, WikiTitleIndex.open(out));
+        List<Entity> entities = withTitles.resolve(Articles.tokenized("Rebecca Falconer of Ithaca College said so.",
+                "Rebecca Falconer", "PERSON", "Ithaca College", "ORGANIZATION"));
+        assertEquals("Ithaca College", named(entities, "Ithaca College").wikipedia());
+        assertNull(named(entities, "Rebecca Falconer").wikipedia());
+    }
+
+    @Test
     void gazetteer_and_ner_names_merge_longest_first() {
         NamedEntityMention ner = new NamedEntityMention(new org.dossier.model.TextSpan(0, 6), "Moskau", "PERSON", 0.6);
         NamedEntityMention gaz = new NamedEntityMention(new org.dossier.model.TextSpan(0, 6), "Moskau", "LOCATION", 0.9);
