@@ -5,7 +5,8 @@ import org.dossier.entity.NameKeys;
 /**
  * Folds a name key so that common romanisations of one name meet: German, Polish and French spellings of
  * Slavic names (Selenskyj / Zelenskiy / Zelensky, Lukaschenko / Lukashenko, Wolodymyr / Volodymyr),
- * doubled letters and diacritics. Keys of different people may fold together; lookups check the type.
+ * romanisations of Arabic names (Sunnah / Sunna, Waljama'a / Waljama: a final h after a vowel, a letter cut off
+ * by an apostrophe), doubled letters and diacritics. Keys of different people may fold together; lookups check the type.
  * Stateless.
  */
 public final class NameFolding {
@@ -19,17 +20,28 @@ public final class NameFolding {
                 .replace("ł", "l").replace("kh", "h").replace("ks", "x");
         StringBuilder sb = new StringBuilder(k.length());
         for (String word : k.split(" ")) {
+            if (word.length() == 1 && sb.length() > 0 && Character.isLetter(word.charAt(0))) {
+                sb.append(word);
+                continue;
+            }
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            sb.append(foldWord(word));
+            sb.append(word);
         }
-        return sb.toString();
+        StringBuilder out = new StringBuilder(sb.length());
+        for (String word : sb.toString().split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(foldWord(word));
+        }
+        return out.toString();
     }
 
     private static String foldWord(String w) {
         String s = w.replace('w', 'v').replace('z', 's').replace('j', 'y');
-        s = s.replaceAll("(iy|yy|yi|ij)$", "y").replaceAll("iy", "y");
+        s = s.replaceAll("(iy|yy|yi|ij)$", "y").replaceAll("iy", "y").replaceAll("([aeiou])h$", "$1");
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {

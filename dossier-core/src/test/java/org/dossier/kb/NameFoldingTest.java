@@ -17,6 +17,7 @@ class NameFoldingTest {
         assertEquals(NameFolding.fold("Volodymyr"), NameFolding.fold("Wolodymyr"));
         assertEquals(NameFolding.fold("Kiev"), NameFolding.fold("Kiew"));
         assertEquals(NameFolding.fold("Tamas Matura"), NameFolding.fold("Tamás Matura"));
+        assertEquals(NameFolding.fold("Ahlu Sunna Waljama'a"), NameFolding.fold("Ahlu Sunnah Waljama"));
     }
 
     @Test
