@@ -3,6 +3,7 @@ package org.dossier.kb;
 import org.dossier.entity.EntityResolver;
 import org.dossier.entity.NameGroupingResolver;
 import org.dossier.entity.NameKeys;
+import org.dossier.entity.PronounLinker;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
@@ -30,7 +31,8 @@ import java.util.Set;
  * before recall: an ambiguous or unknown name stays unlinked with its NER type), groups naming the same KB
  * entity are merged, and descriptions such as "the Chinese leader" join the article's one head of that country.
  * Country, sector and role are those of the KB position at the article's date; an unlinked organisation or
- * place may still get a Wikipedia title from the anchor index. Thread-safe.
+ * place may still get a Wikipedia title from the anchor index; "he"/"she" join a person where
+ * {@link PronounLinker} finds that reliable. Thread-safe.
  */
 public final class KbEntityResolver implements EntityResolver {
 
@@ -80,7 +82,7 @@ public final class KbEntityResolver implements EntityResolver {
         List<Entity> out = new ArrayList<>(unlinked);
         byKb.forEach((kbEntity, parts) -> out.add(linked(kbEntity, parts, date)));
         List<Entity> withDescriptions = addDescriptions(article, out);
-        return renumber(withDescriptions);
+        return renumber(PronounLinker.attach(article, withDescriptions));
     }
 
     /**

@@ -1,0 +1,65 @@
+package org.dossier.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.Entity;
+import org.dossier.model.MentionKind;
+import org.dossier.model.Sentence;
+import org.dossier.model.Token;
+import org.dossier.testing.Articles;
+import org.junit.jupiter.api.Test;
+
+class PronounLinkerTest {
+
+    /** The tokenised article with "He"/"he"/"She" tagged as pronouns, as a tagger would. */
+    private static AnnotatedArticle article(String text, String... names) {
+        AnnotatedArticle a = Articles.tokenized(text, names);
+        List<Sentence> sentences = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            List<Token> tokens = new ArrayList<>();
+            for (Token t : s.tokens()) {
+                boolean pronoun = t.word().equalsIgnoreCase("he") || t.word().equalsIgnoreCase("she");
+                tokens.add(pronoun ? new Token(t.span(), t.word(), "PRP", t.lemma(), "O") : t);
+            }
+            sentences.add(new Sentence(s.span(), tokens, List.of()));
+        }
+        return new AnnotatedArticle(a.article(), sentences, a.names(), List.of(), List.of());
+    }
+
+    private static List<Entity> resolve(AnnotatedArticle a) {
+        return PronounLinker.attach(a, new NameGroupingResolver().resolve(a));
+    }
+
+    @Test
+    void links_he_to_the_one_person_of_the_sentence_before() {
+        List<Entity> entities = resolve(article("Putin spoke in Moscow. He said the war goes on.", "Putin", "PERSON",
+                "Moscow", "LOCATION"));
+        Entity putin = entities.get(0);
+        assertEquals(MentionKind.PRONOUN, putin.mentions().get(1).kind());
+        assertEquals("He", putin.mentions().get(1).text());
+    }
+
+    @Test
+    void leaves_the_pronoun_alone_when_two_people_could_be_meant() {
+        List<Entity> entities = resolve(article("Putin met Xi Jinping. He said little.", "Putin", "PERSON",
+                "Xi Jinping", "PERSON"));
+        entities.forEach(e -> assertEquals(1, e.mentions().size(), e.toString()));
+    }
+
+    @Test
+    void leaves_the_pronoun_alone_when_its_own_sentence_names_a_person_first() {
+        List<Entity> entities = resolve(article("Putin spoke. Then Lavrov said he agreed.", "Putin", "PERSON",
+                "Lavrov", "PERSON"));
+        entities.forEach(e -> assertEquals(1, e.mentions().size(), e.toString()));
+    }
+
+    @Test
+    void leaves_a_pronoun_inside_quoted_speech_alone() {
+        List<Entity> entities = resolve(article("Goel spoke. \"He was an excellent politician\", a colleague said.",
+                "Goel", "PERSON"));
+        assertEquals(1, entities.get(0).mentions().size());
+    }
+}
