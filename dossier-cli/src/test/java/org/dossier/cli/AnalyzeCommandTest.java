@@ -124,6 +124,9 @@ class AnalyzeCommandTest {
         for (String person : new String[] {"Yun Sun", "Tamás Matura", "Wang Yiwei"}) {
             assertEquals("PERSON", entity(r, person).get("type").asText());
         }
+        assertEquals(entity(r, "Stimson Center").get("id").asText(), entity(r, "Yun Sun").get("affiliations").get(0).asText());
+        assertEquals(entity(r, "Renmin University of China").get("id").asText(),
+                entity(r, "Wang Yiwei").get("affiliations").get(1).asText());
         assertEquals(List.of("Tamás Matura", "Matura"), mentionTexts(entity(r, "Tamás Matura")));
         for (JsonNode e : r.get("entities")) {
             assertTrue(!e.get("name").asText().matches("\\d+|XI|11"), "a number read as a name: " + e);

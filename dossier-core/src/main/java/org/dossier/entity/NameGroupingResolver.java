@@ -160,23 +160,23 @@ public final class NameGroupingResolver implements EntityResolver {
             }
             double confidence = Math.round(Math.min(0.99, 1.0 - miss) * 100) / 100.0;
             EntityType type = type();
-            return new Entity(id, name(), type, null, null, null, type == EntityType.PERSON ? role(ordered, article) : null,
+            TextSpan role = type == EntityType.PERSON ? role(ordered, article) : null;
+            return new Entity(id, name(), type, null, null, null, role == null ? null : role.of(article.text()), role,
                     confidence, out);
         }
 
-        /** The first apposition of any mention, else the first title before a mention, else null. */
-        private static String role(List<NamedEntityMention> ordered, AnnotatedArticle article) {
-            String title = null;
+        /** The span of the first apposition of any mention, else of the first title before a mention, else null. */
+        private static TextSpan role(List<NamedEntityMention> ordered, AnnotatedArticle article) {
+            TextSpan title = null;
             for (NamedEntityMention m : ordered) {
                 Sentence s = article.sentenceContaining(m.span());
                 if (s != null) {
                     TextSpan appos = RolePhrases.of(s, m.span());
                     if (appos != null) {
-                        return appos.of(article.text());
+                        return appos;
                     }
-                    TextSpan before = title == null ? RolePhrases.titleBefore(s, m.span()) : null;
-                    if (before != null) {
-                        title = before.of(article.text());
+                    if (title == null) {
+                        title = RolePhrases.titleBefore(s, m.span());
                     }
                 }
             }

@@ -65,8 +65,7 @@ public final class PronounLinker {
             List<Mention> all = new ArrayList<>(e.mentions());
             all.addAll(add);
             all.sort(Comparator.comparing(Mention::span));
-            out.add(new Entity(e.id(), e.name(), e.type(), e.wikipedia(), e.country(), e.sector(), e.role(),
-                    e.confidence(), all));
+            out.add(e.withMentions(all));
         }
         return out;
     }

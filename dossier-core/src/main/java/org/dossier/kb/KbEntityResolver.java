@@ -137,8 +137,7 @@ public final class KbEntityResolver implements EntityResolver {
         if (!safe) {
             return g;
         }
-        return new Entity(g.id(), g.name(), g.type(), t.title(), g.country(), g.sector(), g.role(), g.confidence(),
-                g.mentions());
+        return g.withWikipedia(t.title());
     }
 
     /** True when the title spells the name with a lower-case word where the name has a capital. */
@@ -228,18 +227,20 @@ public final class KbEntityResolver implements EntityResolver {
 
     private static Entity linked(KbEntity kbEntity, List<Entity> parts, LocalDate date) {
         List<Mention> mentions = new ArrayList<>();
-        String textRole = null;
+        Entity withTextRole = null;
         double confidence = 0;
         for (Entity p : parts) {
             mentions.addAll(p.mentions());
-            textRole = textRole != null ? textRole : p.role();
+            withTextRole = withTextRole != null || p.role() == null ? withTextRole : p;
             confidence = Math.max(confidence, p.confidence());
         }
         mentions.sort(Comparator.comparing(Mention::span));
         KbPosition at = kbEntity.at(date);
-        String role = at.role() != null && kbEntity.type() == EntityType.PERSON ? at.role() : textRole;
+        boolean kbRole = at.role() != null && kbEntity.type() == EntityType.PERSON;
+        String role = kbRole ? at.role() : withTextRole == null ? null : withTextRole.role();
+        TextSpan evidence = kbRole || withTextRole == null ? null : withTextRole.roleEvidence();
         return new Entity(parts.get(0).id(), kbEntity.name(), kbEntity.type(), kbEntity.wikipedia(), at.country(),
-                at.sector(), role, Math.max(confidence, 0.9), mentions);
+                at.sector(), role, evidence, Math.max(confidence, 0.9), mentions);
     }
 
     /** Adds "the Chinese leader"-style descriptions to the article's one governing person of that country. */
@@ -277,8 +278,7 @@ public final class KbEntityResolver implements EntityResolver {
                 List<Mention> all = new ArrayList<>(e.mentions());
                 all.addAll(add);
                 all.sort(Comparator.comparing(Mention::span));
-                out.add(new Entity(e.id(), e.name(), e.type(), e.wikipedia(), e.country(), e.sector(), e.role(),
-                        e.confidence(), all));
+                out.add(e.withMentions(all));
             }
         }
         return out;
@@ -324,8 +324,7 @@ public final class KbEntityResolver implements EntityResolver {
         sorted.sort(Comparator.comparing(e -> e.mentions().get(0).span()));
         List<Entity> out = new ArrayList<>(sorted.size());
         for (Entity e : sorted) {
-            out.add(new Entity("E" + (out.size() + 1), e.name(), e.type(), e.wikipedia(), e.country(), e.sector(),
-                    e.role(), e.confidence(), e.mentions()));
+            out.add(e.withId("E" + (out.size() + 1)));
         }
         return out;
     }

@@ -49,7 +49,7 @@ public final class ArticleRecords {
         r.put("text", a.text());
         r.set("structure", w.structure(a));
         ArrayNode entities = r.putArray("entities");
-        analyzed.entities().forEach(e -> entities.add(w.entity(e)));
+        analyzed.entities().forEach(e -> entities.add(w.entity(e, analyzed.entities())));
         ArrayNode quotes = r.putArray("quotes");
         analyzed.quotes().forEach(q -> quotes.add(w.quote(q)));
         ArrayNode events = r.putArray("events");
@@ -108,7 +108,7 @@ public final class ArticleRecords {
             spans.forEach(s -> out.add(span(s)));
         }
 
-        ObjectNode entity(Entity e) {
+        ObjectNode entity(Entity e, List<Entity> all) {
             ObjectNode n = JSON.createObjectNode();
             n.put("id", e.id());
             n.put("name", e.name());
@@ -117,6 +117,9 @@ public final class ArticleRecords {
             n.put("country", e.country());
             n.put("sector", e.sector());
             n.put("role", e.role());
+            n.set("roleEvidence", e.roleEvidence() == null ? null : span(e.roleEvidence()));
+            ArrayNode affiliations = n.putArray("affiliations");
+            e.affiliations(all).forEach(affiliations::add);
             n.put("confidence", e.confidence());
             ArrayNode mentions = n.putArray("mentions");
             for (Mention m : e.mentions()) {

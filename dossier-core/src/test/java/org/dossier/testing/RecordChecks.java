@@ -40,6 +40,9 @@ public final class RecordChecks {
         });
         for (JsonNode e : record.get("entities")) {
             e.get("mentions").forEach(m -> checkSpan(text, m, m.get("text").asText()));
+            if (e.hasNonNull("roleEvidence")) {
+                checkSpan(text, e.get("roleEvidence"), e.get("role").asText());
+            }
         }
         for (JsonNode q : record.get("quotes")) {
             checkSpan(text, q, q.get("text").asText());
