@@ -34,9 +34,11 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /** {@code dossier analyze}: reads inputs, analyses each article, writes records to stdout and problems to stderr. */
-@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Analyses news articles and writes one article record (schema dossier.article/1) per article.",
-                "INPUT is a .txt, .html/.htm or .jsonl file, a directory (read recursively), or - for stdin."},
+@Command(name = "analyze", header = "Analyse news articles into article records.",
+        mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Analyses news articles and writes one article record (schema",
+                "dossier.article/1) per article. INPUT is a .txt, .html/.htm or .jsonl file,",
+                "a directory (read recursively), or - for stdin."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all inputs analysed",
                 "1:internal failure (for example the models could not be loaded)",

@@ -9,7 +9,8 @@ import java.util.Properties;
 
 /** The top-level {@code dossier} command; it only holds subcommands. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = DossierCommand.Version.class,
-        description = "Turns news articles into evidence-linked records of who, what was said, and who did what to whom.",
+        description = {"Turns news articles into evidence-linked records of who, what was said,",
+                "and who did what to whom."},
         subcommands = {AnalyzeCommand.class, ResolveCommand.class, IndexWikipediaCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DossierCommand implements Runnable {

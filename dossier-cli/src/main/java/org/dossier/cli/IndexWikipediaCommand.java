@@ -15,10 +15,12 @@ import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 
 /** {@code dossier index-wikipedia}: compiles the English Wikipedia anchor dictionary into the title index, once. */
-@Command(name = "index-wikipedia", mixinStandardHelpOptions = true,
-        description = {"Compiles CoreNLP's English Wikipedia anchor dictionary (20.9 million anchors) into a compact",
-                "on-disk index of 12.7 million names that opens in milliseconds. Takes about a minute and 3 GB of",
-                "memory, once; afterwards `analyze` gives unlinked organisations and places a Wikipedia title."},
+@Command(name = "index-wikipedia", header = "Compile the Wikipedia title index (once, optional).",
+        mixinStandardHelpOptions = true,
+        description = {"Compiles CoreNLP's English Wikipedia anchor dictionary (20.9 million",
+                "anchors) into a compact on-disk index of 12.7 million names that opens in",
+                "milliseconds. Takes about a minute and 3 GB of memory, once; afterwards",
+                "`analyze` gives unlinked organisations and places a Wikipedia title."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:index built", "1:the dictionary is not on the classpath or could not be read"})
 public final class IndexWikipediaCommand implements Callable<Integer> {

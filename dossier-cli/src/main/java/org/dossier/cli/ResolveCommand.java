@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code dossier resolve}: one JSON line per name with the actor it resolves to, or {@code "entity": null}. */
-@Command(name = "resolve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Resolves actor names (\"Wolodymyr Selenskyj\", \"Chile's Defense Ministry\") to a canonical entity:",
-                "name, type, country, sector, role and Wikipedia title, as of --date."},
+@Command(name = "resolve", header = "Resolve actor names to canonical entities.",
+        mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Resolves actor names (\"Wolodymyr Selenskyj\", \"Chile's Defense Ministry\")",
+                "to a canonical entity: name, type, country, sector, role and Wikipedia title,",
+                "as of --date."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every name was looked up (unknown ones print \"entity\": null)", "1:internal failure",
                 "2:usage error"})
