@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * Resolves a standalone actor phrase ("Chile's Defense Ministry", "two Chinese warplanes", "President
  * Kassym-Jomart Tokayev") to an actor: the knowledge base's entity for the whole phrase or a name inside
- * it, else a country from a demonym, country name or the context, and a sector from an agent word. Unknown
- * names resolve to null rather than to a guess. Thread-safe.
+ * it, else a country from a demonym, country name or the context, and a sector from an agent word (such an
+ * actor is of type MISC: a kind of actor, not a named one). Unknown names resolve to null rather than to a
+ * guess. Thread-safe.
  */
 public final class ActorResolver {
 
@@ -62,8 +63,8 @@ public final class ActorResolver {
         }
         String sector = sectors.isEmpty() ? null : sectors.get(0);
         String agentRule = sectors.isEmpty() ? null : "agent word";
-        return new ResolvedActor(text, sectors.isEmpty() ? EntityType.MISC : EntityType.ORGANIZATION, null, country,
-                sector, null, String.join(" + ", nonNull(rule, agentRule)));
+        return new ResolvedActor(text, EntityType.MISC, null, country, sector, null,
+                String.join(" + ", nonNull(rule, agentRule)));
     }
 
     /** True when the phrase's agent words all belong to the organisation's own name ("European Council"). */
