@@ -25,7 +25,8 @@ final class HtmlArticles {
     private static final int CHARSET_SNIFF_BYTES = 4096;
 
     private final ArticleAssembler assembler;
-    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor(HtmlExtractorConfig.defaults());
+    private final HtmlExtractorConfig limits = HtmlExtractorConfig.defaults();
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor(limits);
 
     HtmlArticles(ArticleAssembler assembler) {
         this.assembler = assembler;
@@ -43,6 +44,15 @@ final class HtmlArticles {
         HtmlExtraction extracted = extractor.extract(page, meta.url());
         if (extracted.blocks().isEmpty()) {
             throw new InputRejected("HTML page has no article content");
+        }
+        issues = new ArrayList<>(issues);
+        if (page.length() > limits.maxInputChars()) {
+            issues.add(ArticleIssue.warning("ingest", "page is " + page.length() + " characters; only the first "
+                    + limits.maxInputChars() + " were read"));
+        }
+        if (extracted.blocks().size() >= limits.maxBlocks()) {
+            issues.add(ArticleIssue.warning("ingest", "page has " + limits.maxBlocks()
+                    + " or more text blocks; only the first " + limits.maxBlocks() + " were analysed"));
         }
         String title = meta.title() != null ? meta.title().strip() : extracted.title();
         StringBuilder text = new StringBuilder();

@@ -144,6 +144,18 @@ class ArticleSourceTest {
     }
 
     @Test
+    void a_page_cut_to_its_block_limit_says_so() throws Exception {
+        StringBuilder html = new StringBuilder("<html><body><article>");
+        for (int i = 0; i < 6_000; i++) {
+            html.append("<p>Paragraph ").append(i).append(" tells of the summit in Geneva where leaders talked trade.</p>");
+        }
+        Path page = dir.resolve("long.html");
+        Files.writeString(page, html.append("</article></body></html>"));
+        Article a = accepted(read(page).get(0));
+        assertTrue(a.issues().stream().anyMatch(i -> i.message().contains("only the first")), a.issues()::toString);
+    }
+
+    @Test
     void html_charset_comes_from_the_meta_tag() throws Exception {
         Path page = dir.resolve("latin.html");
         String html = "<html><head><meta charset=\"iso-8859-1\"><title>Grüße aus München</title></head><body><article>"
