@@ -7,9 +7,7 @@ split="${1:-dev}"
 gold="${DOSSIER_SHARED:-$root/../shared}/data/quotes/polnear-$split.jsonl"
 [[ -f "$gold" ]] || { echo "gold set not found: $gold (set DOSSIER_SHARED)" >&2; exit 2; }
 cd "$root"
-log="$(mktemp)"
-mvn -q -B -Dstyle.color=never -DskipTests package -pl dossier-bench -am >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
-rm -f "$log"
+. "$root/bench/lib.sh"
+build_bench
 mkdir -p bench/out
-java -Xmx4g -cp "dossier-bench/target/dossier-bench-0.1.0-SNAPSHOT.jar:$(cat dossier-bench/target/classpath.txt)" \
-  org.dossier.bench.QuoteEvaluation "$gold" "bench/out/quotes-$split.tsv"
+run_bench QuoteEvaluation "$gold" "bench/out/quotes-$split.tsv"

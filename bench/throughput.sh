@@ -37,9 +37,10 @@ fi
 corpus="$(realpath "$corpus")"  # records carry the path; keep it the same however the script is called
 [[ -x /usr/bin/time ]] || { echo "/usr/bin/time is needed for peak RSS" >&2; exit 2; }
 cd "$root"
+. "$root/bench/lib.sh"
 if [[ $build == 1 ]]; then
   echo "building dossier-bench..." >&2
-  mvn -q -B -Dstyle.color=never -DskipTests package -pl dossier-bench -am >&2
+  build_bench
 fi
 cp="$root/dossier-bench/target/dossier-bench-0.1.0-SNAPSHOT.jar:$(cat "$root/dossier-bench/target/classpath.txt")"
 out="$root/bench/out"
