@@ -24,9 +24,9 @@ import java.util.Optional;
  */
 public final class DossierEngine {
 
-    private static volatile ArticlePipeline shared;
-    private static volatile KnowledgeBase knowledgeBase;
-    private static volatile Optional<WikiTitleIndex> wikiTitles;
+    private static final Lazy<ArticlePipeline> SHARED = new Lazy<>(DossierEngine::create);
+    private static final Lazy<KnowledgeBase> KNOWLEDGE_BASE = new Lazy<>(() -> KnowledgeBase.load(userKnowledgeDirs()));
+    private static final Lazy<Optional<WikiTitleIndex>> WIKI_TITLES = new Lazy<>(DossierEngine::openWikiTitles);
 
     /** Where the compiled Wikipedia title index lives: $DOSSIER_CACHE, else ~/.cache/dossier. */
     public static Path wikiTitleIndexPath() {
@@ -38,22 +38,16 @@ public final class DossierEngine {
 
     /** The compiled Wikipedia title index, when `dossier index-wikipedia` has built it. */
     public static Optional<WikiTitleIndex> wikiTitles() {
-        Optional<WikiTitleIndex> t = wikiTitles;
-        if (t == null) {
-            synchronized (DossierEngine.class) {
-                t = wikiTitles;
-                if (t == null) {
-                    Path p = wikiTitleIndexPath();
-                    try {
-                        t = Files.isRegularFile(p) ? Optional.of(WikiTitleIndex.open(p)) : Optional.empty();
-                    } catch (IOException e) {
-                        t = Optional.empty();
-                    }
-                    wikiTitles = t;
-                }
-            }
+        return WIKI_TITLES.get();
+    }
+
+    private static Optional<WikiTitleIndex> openWikiTitles() {
+        Path p = wikiTitleIndexPath();
+        try {
+            return Files.isRegularFile(p) ? Optional.of(WikiTitleIndex.open(p)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
         }
-        return t;
     }
 
     private DossierEngine() {
@@ -61,17 +55,7 @@ public final class DossierEngine {
 
     /** The process-wide pipeline; the first call loads the models (a few seconds). */
     public static ArticlePipeline shared() {
-        ArticlePipeline p = shared;
-        if (p == null) {
-            synchronized (DossierEngine.class) {
-                p = shared;
-                if (p == null) {
-                    p = create();
-                    shared = p;
-                }
-            }
-        }
-        return p;
+        return SHARED.get();
     }
 
     /** A new pipeline with its own models (the knowledge base is shared). */
@@ -82,17 +66,7 @@ public final class DossierEngine {
 
     /** The process-wide knowledge base: the shipped files plus the user's. */
     public static KnowledgeBase knowledgeBase() {
-        KnowledgeBase kb = knowledgeBase;
-        if (kb == null) {
-            synchronized (DossierEngine.class) {
-                kb = knowledgeBase;
-                if (kb == null) {
-                    kb = KnowledgeBase.load(userKnowledgeDirs());
-                    knowledgeBase = kb;
-                }
-            }
-        }
-        return kb;
+        return KNOWLEDGE_BASE.get();
     }
 
     static List<Path> userKnowledgeDirs() {
