@@ -10,7 +10,6 @@ import org.dossier.model.TextSpan;
 import org.dossier.model.Token;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,14 +57,7 @@ public final class PronounLinker {
         List<Entity> out = new ArrayList<>(entities.size());
         for (Entity e : entities) {
             List<Mention> add = extra.get(e);
-            if (add == null) {
-                out.add(e);
-                continue;
-            }
-            List<Mention> all = new ArrayList<>(e.mentions());
-            all.addAll(add);
-            all.sort(Comparator.comparing(Mention::span));
-            out.add(e.withMentions(all));
+            out.add(add == null ? e : e.withMoreMentions(add));
         }
         return out;
     }

@@ -80,7 +80,7 @@ public final class PlainTextLayout {
         int runEnd = -1;
         for (int i = 1; i < lines.size(); i++) {
             TextSpan line = lines.get(i);
-            boolean adjacent = runEnd >= 0 && text.substring(runEnd, line.start()).chars().filter(c -> c == '\n').count() == 1;
+            boolean adjacent = runEnd >= 0 && oneLineBreakBetween(text, runEnd, line.start());
             if (adjacent) {
                 runEnd = line.end();
             } else {
@@ -130,7 +130,7 @@ public final class PlainTextLayout {
         }
         for (int i = 1; i + 1 < lines.size(); i++) {
             TextSpan line = lines.get(i);
-            boolean nextAdjacent = text.substring(line.end(), lines.get(i + 1).start()).chars().filter(c -> c == '\n').count() == 1;
+            boolean nextAdjacent = oneLineBreakBetween(text, line.end(), lines.get(i + 1).start());
             if (nextAdjacent) {
                 continued++;
                 if (line.length() >= max - 25) {
@@ -139,6 +139,17 @@ public final class PlainTextLayout {
             }
         }
         return continued >= (lines.size() - 2) / 2 && broken >= continued * 0.6;
+    }
+
+    /** True when exactly one line break separates [from, to): consecutive lines, no blank line between. */
+    private static boolean oneLineBreakBetween(String text, int from, int to) {
+        int breaks = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                breaks++;
+            }
+        }
+        return breaks == 1;
     }
 
     /**

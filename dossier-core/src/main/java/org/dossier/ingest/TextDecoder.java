@@ -48,11 +48,11 @@ final class TextDecoder {
                 text = decodeReplacing(bytes, 0, charset, issues);
             } else {
                 String strict = strictUtf8(bytes);
+                Utf8Scan scan = strict == null ? Utf8Scan.of(bytes) : null;
                 if (strict != null) {
                     used = StandardCharsets.UTF_8;
                     text = strict;
-                } else if (charset != null || Utf8Scan.of(bytes).validMultiByte() > 0) {
-                    Utf8Scan scan = Utf8Scan.of(bytes);
+                } else if (charset != null || scan.validMultiByte() > 0) {
                     used = StandardCharsets.UTF_8;
                     text = new String(bytes, StandardCharsets.UTF_8);
                     issues.add(ArticleIssue.error("ingest", "invalid UTF-8: " + scan.malformed()

@@ -34,9 +34,9 @@ public final class ActorResolver {
             return null;
         }
         String contextCountry = context == null ? null : countryIn(words(context), true);
-        KbEntity whole = unique(lookup(text), contextCountry);
+        KbEntity whole = unique(kb.find(text), contextCountry);
         if (whole == null) {
-            whole = unique(lookup(stripDeterminers(text)), contextCountry);
+            whole = unique(kb.find(stripDeterminers(text)), contextCountry);
         }
         if (whole != null) {
             return fromKb(whole, date, "kb name");
@@ -95,14 +95,6 @@ public final class ActorResolver {
                 how + " (" + at.source() + ")");
     }
 
-    private List<KbEntity> lookup(String text) {
-        List<KbEntity> found = kb.byName(text);
-        if (found.isEmpty()) {
-            found = kb.byFoldedName(text);
-        }
-        return found.isEmpty() ? kb.byInitials(text) : found;
-    }
-
     /**
      * The one entity, or, among several, the only one in the context's country, else the country among them;
      * null when that leaves none or several.
@@ -148,7 +140,7 @@ public final class ActorResolver {
                 if (len == 1 && !Character.isUpperCase(run.get(0).codePointAt(0))) {
                     continue;
                 }
-                KbEntity e = unique(lookup(String.join(" ", run)), phraseCountry);
+                KbEntity e = unique(kb.find(String.join(" ", run)), phraseCountry);
                 if (e == null || e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
                     continue;
                 }

@@ -194,13 +194,7 @@ public final class KbEntityResolver implements EntityResolver {
     }
 
     private List<KbEntity> lookup(String text) {
-        List<KbEntity> found = kb.byName(text);
-        if (found.isEmpty()) {
-            found = kb.byFoldedName(text);
-        }
-        if (found.isEmpty()) {
-            found = kb.byInitials(text);
-        }
+        List<KbEntity> found = kb.find(text);
         if (found.isEmpty() && text.length() > 4 && text.endsWith("s")) {
             found = kb.byName(text.substring(0, text.length() - 1)).stream()
                     .filter(e -> e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY).toList();
@@ -269,17 +263,10 @@ public final class KbEntityResolver implements EntityResolver {
         if (extra.isEmpty()) {
             return entities;
         }
-        List<Entity> out = new ArrayList<>();
+        List<Entity> out = new ArrayList<>(entities.size());
         for (Entity e : entities) {
             List<Mention> add = extra.get(e);
-            if (add == null) {
-                out.add(e);
-            } else {
-                List<Mention> all = new ArrayList<>(e.mentions());
-                all.addAll(add);
-                all.sort(Comparator.comparing(Mention::span));
-                out.add(e.withMentions(all));
-            }
+            out.add(add == null ? e : e.withMoreMentions(add));
         }
         return out;
     }

@@ -34,6 +34,7 @@ public final class KnowledgeBase {
 
     private final List<KbEntity> entities;
     private final Map<String, List<KbEntity>> byKey;
+    private final Map<String, List<KbEntity>> byKeyNotCapitals;
     private final Map<String, List<KbEntity>> byFold;
     private final Map<String, List<KbEntity>> byLastName;
     private final Map<String, String> demonyms;
@@ -48,12 +49,16 @@ public final class KnowledgeBase {
         this.countries = Map.copyOf(b.countries);
         this.agents = Map.copyOf(b.agents);
         Map<String, List<KbEntity>> keys = new HashMap<>();
+        Map<String, List<KbEntity>> keysNotCapitals = new HashMap<>();
         Map<String, List<KbEntity>> folds = new HashMap<>();
         Map<String, List<KbEntity>> lastNames = new HashMap<>();
         for (KbEntity e : entities) {
             for (String alias : e.aliases()) {
                 String key = NameKeys.of(alias);
                 addTo(keys, key, e);
+                if (!isShortCapitals(alias)) {
+                    addTo(keysNotCapitals, key, e);
+                }
                 addTo(folds, NameFolding.fold(alias), e);
                 if (e.type() == EntityType.PERSON && key.indexOf(' ') > 0) {
                     addTo(lastNames, key.substring(key.lastIndexOf(' ') + 1), e);
@@ -61,6 +66,7 @@ public final class KnowledgeBase {
             }
         }
         this.byKey = freeze(keys);
+        this.byKeyNotCapitals = freeze(keysNotCapitals);
         this.byFold = freeze(folds);
         this.byLastName = freeze(lastNames);
     }
@@ -119,21 +125,7 @@ public final class KnowledgeBase {
      * ("WHO", "US") is found only by a name written in capitals: "Who" is not the World Health Organization.
      */
     public List<KbEntity> byName(String name) {
-        List<KbEntity> found = byKey.getOrDefault(NameKeys.of(name), List.of());
-        if (found.isEmpty() || isCapitals(name)) {
-            return found;
-        }
-        String key = NameKeys.of(name);
-        List<KbEntity> out = new ArrayList<>(found.size());
-        for (KbEntity e : found) {
-            for (String alias : e.aliases()) {
-                if (NameKeys.of(alias).equals(key) && !isShortCapitals(alias)) {
-                    out.add(e);
-                    break;
-                }
-            }
-        }
-        return out;
+        return (isCapitals(name) ? byKey : byKeyNotCapitals).getOrDefault(NameKeys.of(name), List.of());
     }
 
     /** True for a short all-capitals alias such as "US", "WHO", "PAN", which ordinary words can spell. */
@@ -180,6 +172,15 @@ public final class KnowledgeBase {
             }
         }
         return true;
+    }
+
+    /** Entities by exact name key, else by folded key, else by initials: the first of these that finds any. */
+    public List<KbEntity> find(String name) {
+        List<KbEntity> found = byName(name);
+        if (found.isEmpty()) {
+            found = byFoldedName(name);
+        }
+        return found.isEmpty() ? byInitials(name) : found;
     }
 
     /** Entities one of whose names has the same transliteration-folded key. */

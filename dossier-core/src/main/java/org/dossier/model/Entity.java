@@ -29,6 +29,14 @@ public record Entity(String id, String name, EntityType type, String wikipedia, 
         return new Entity(id, name, type, wikipedia, country, sector, role, roleEvidence, confidence, newMentions);
     }
 
+    /** This entity with {@code more} mentions added, all in text order. */
+    public Entity withMoreMentions(List<Mention> more) {
+        List<Mention> all = new java.util.ArrayList<>(mentions);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparing(Mention::span));
+        return withMentions(all);
+    }
+
     public Entity withWikipedia(String title) {
         return new Entity(id, name, type, title, country, sector, role, roleEvidence, confidence, mentions);
     }
