@@ -51,15 +51,7 @@ public final class PronounLinker {
                 break;
             }
         }
-        if (extra.isEmpty()) {
-            return entities;
-        }
-        List<Entity> out = new ArrayList<>(entities.size());
-        for (Entity e : entities) {
-            List<Mention> add = extra.get(e);
-            out.add(add == null ? e : e.withMoreMentions(add));
-        }
-        return out;
+        return ExtraMentions.addTo(entities, extra);
     }
 
     /** True when a quotation mark opens before the pronoun: inside quoted speech "he" is someone else's. */

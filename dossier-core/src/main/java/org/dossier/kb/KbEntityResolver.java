@@ -1,6 +1,7 @@
 package org.dossier.kb;
 
 import org.dossier.entity.EntityResolver;
+import org.dossier.entity.ExtraMentions;
 import org.dossier.entity.NameGroupingResolver;
 import org.dossier.entity.NameKeys;
 import org.dossier.entity.PronounLinker;
@@ -260,15 +261,7 @@ public final class KbEntityResolver implements EntityResolver {
                 }
             }
         }
-        if (extra.isEmpty()) {
-            return entities;
-        }
-        List<Entity> out = new ArrayList<>(entities.size());
-        for (Entity e : entities) {
-            List<Mention> add = extra.get(e);
-            out.add(add == null ? e : e.withMoreMentions(add));
-        }
-        return out;
+        return ExtraMentions.addTo(entities, extra);
     }
 
     /** The index after a leader word or phrase starting at {@code i}, or -1. */
