@@ -67,10 +67,11 @@ public final class QuoteEvaluation {
             }
         }
         Score direct = new Score();
+        Score indirect = new Score();
         Map<String, int[]> byCue = new TreeMap<>();
         int textMismatch = 0;
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            w.println("article\tkind\tgold_or_predicted\tspeaker_gold\tspeaker_predicted");
+            w.println("article\tkind\tquote\tspeaker_gold\tspeaker_predicted");
             for (int i = 0; i < golds.size(); i++) {
                 JsonNode g = golds.get(i);
                 JsonNode rec = records.get(i).get();
@@ -78,19 +79,13 @@ public final class QuoteEvaluation {
                     textMismatch++;
                     continue;
                 }
-                scoreArticle(g, rec, direct, byCue, w);
+                scoreArticle(g, rec, direct, indirect, byCue, w);
             }
         }
         pool.shutdown();
         System.out.printf(Locale.ROOT, "articles %d (text mismatches skipped: %d)%n", golds.size(), textMismatch);
-        System.out.printf(Locale.ROOT, "direct quotations: gold %d, predicted %d, matched %d, exact %d%n",
-                direct.gold, direct.predicted, direct.matched, direct.exact);
-        double p = direct.matched / (double) Math.max(1, direct.predicted);
-        double r = direct.matched / (double) Math.max(1, direct.gold);
-        System.out.printf(Locale.ROOT, "precision %.3f recall %.3f F1 %.3f; exact-match F1 %.3f%n", p, r,
-                f1(p, r), f1(direct.exact / (double) Math.max(1, direct.predicted), direct.exact / (double) Math.max(1, direct.gold)));
-        System.out.printf(Locale.ROOT, "speaker accuracy on matched direct quotations: %.3f (%d of %d)%n",
-                direct.speakerRight / (double) Math.max(1, direct.matched), direct.speakerRight, direct.matched);
+        report("direct quotations", direct);
+        report("indirect speech", indirect);
         System.out.println("recall of all attributions by cue (cues with 20+ gold quotes):");
         int all = 0;
         int found = 0;
@@ -105,6 +100,17 @@ public final class QuoteEvaluation {
         System.out.printf(Locale.ROOT, "  %-12s %4d / %4d  %.3f%n", "all", found, all, found / (double) Math.max(1, all));
     }
 
+    private static void report(String kind, Score s) {
+        double p = s.matched / (double) Math.max(1, s.predicted);
+        double r = s.matched / (double) Math.max(1, s.gold);
+        System.out.printf(Locale.ROOT, "%s: gold %d, predicted %d, matched %d, exact %d%n", kind, s.gold, s.predicted,
+                s.matched, s.exact);
+        System.out.printf(Locale.ROOT, "  precision %.3f recall %.3f F1 %.3f; exact-match F1 %.3f%n", p, r, f1(p, r),
+                f1(s.exact / (double) Math.max(1, s.predicted), s.exact / (double) Math.max(1, s.gold)));
+        System.out.printf(Locale.ROOT, "  speaker accuracy on matched: %.3f (%d of %d)%n",
+                s.speakerRight / (double) Math.max(1, s.matched), s.speakerRight, s.matched);
+    }
+
     /** Counts for one kind of quotation. */
     private static final class Score {
         int gold;
@@ -114,51 +120,110 @@ public final class QuoteEvaluation {
         int speakerRight;
     }
 
-    private static void scoreArticle(JsonNode g, JsonNode rec, Score direct, Map<String, int[]> byCue, PrintWriter w) {
-        List<JsonNode> predicted = new ArrayList<>();
-        rec.get("quotes").forEach(predicted::add);
-        List<JsonNode> goldDirect = new ArrayList<>();
+    private static void scoreArticle(JsonNode g, JsonNode rec, Score direct, Score indirect, Map<String, int[]> byCue,
+                                     PrintWriter w) {
+        List<JsonNode> all = new ArrayList<>();
+        rec.get("quotes").forEach(all::add);
         for (JsonNode q : g.get("quotes")) {
-            if (q.get("direct").asBoolean()) {
-                goldDirect.add(q);
-            }
             String cue = q.hasNonNull("cue") ? q.get("cue").asText().toLowerCase(Locale.ROOT) : "(none)";
             int[] c = byCue.computeIfAbsent(cue, k -> new int[2]);
             c[1]++;
             int[] span = span(q.get("span"));
-            if (predicted.stream().anyMatch(p -> overlapsHalf(span, new int[] {p.get("start").asInt(), p.get("end").asInt()}))) {
+            if (all.stream().anyMatch(p -> overlapsHalf(span, spanOf(p)))) {
                 c[0]++;
             }
         }
-        direct.gold += goldDirect.size();
-        direct.predicted += predicted.size();
-        boolean[] used = new boolean[predicted.size()];
-        Map<String, List<int[]>> mentions = mentionsByEntity(rec);
         int[] text = rec.get("text").asText().codePoints().toArray();
-        for (JsonNode q : goldDirect) {
+        Map<String, List<int[]>> mentions = mentionsByEntity(rec);
+        match(g, true, attributions(all, true), direct, text, mentions, w);
+        match(g, false, attributions(all, false), indirect, text, mentions, w);
+    }
+
+    /**
+     * Predicted quotes of one kind as PolNeAR counts attributions: direct quotations that share a cue ("“…,” he
+     * said, “…”") are one attribution spanning all of them; the first one's speaker stands for the group.
+     */
+    private static List<JsonNode> attributions(List<JsonNode> all, boolean direct) {
+        List<JsonNode> out = new ArrayList<>();
+        Map<String, com.fasterxml.jackson.databind.node.ObjectNode> byCue = new HashMap<>();
+        for (JsonNode p : all) {
+            if (p.get("direct").asBoolean() != direct) {
+                continue;
+            }
+            String cue = p.get("cue").isNull() ? null : p.get("cue").get("start").asInt() + "-" + p.get("cue").get("end").asInt();
+            com.fasterxml.jackson.databind.node.ObjectNode group = cue == null ? null : byCue.get(cue);
+            if (group == null) {
+                group = ((com.fasterxml.jackson.databind.node.ObjectNode) p).deepCopy();
+                out.add(group);
+                if (cue != null) {
+                    byCue.put(cue, group);
+                }
+            } else {
+                group.put("start", Math.min(group.get("start").asInt(), p.get("start").asInt()));
+                group.put("end", Math.max(group.get("end").asInt(), p.get("end").asInt()));
+                group.put("text", group.get("text").asText() + " … " + p.get("text").asText());
+            }
+        }
+        return out;
+    }
+
+    private static void match(JsonNode g, boolean direct, List<JsonNode> predicted, Score score, int[] text,
+                              Map<String, List<int[]>> mentions, PrintWriter w) {
+        List<JsonNode> gold = new ArrayList<>();
+        for (JsonNode q : g.get("quotes")) {
+            if (q.get("direct").asBoolean() == direct) {
+                gold.add(q);
+            }
+        }
+        score.gold += gold.size();
+        score.predicted += predicted.size();
+        boolean[] used = new boolean[predicted.size()];
+        String kind = direct ? "direct" : "indirect";
+        for (JsonNode q : gold) {
             int[] gs = span(q.get("span"));
             int[] inner = withoutMarks(text, gs);
+            boolean found = false;
             for (int k = 0; k < predicted.size(); k++) {
                 JsonNode p = predicted.get(k);
-                int[] ps = {p.get("start").asInt(), p.get("end").asInt()};
+                int[] ps = spanOf(p);
                 if (used[k] || !overlapsHalf(gs, ps)) {
                     continue;
                 }
                 used[k] = true;
-                direct.matched++;
+                found = true;
+                score.matched++;
                 if (inner[0] == ps[0] && inner[1] == ps[1]) {
-                    direct.exact++;
+                    score.exact++;
                 }
                 boolean speakerOk = speakerMatches(q, p, mentions);
                 if (speakerOk) {
-                    direct.speakerRight++;
+                    score.speakerRight++;
                 }
-                w.println(String.join("\t", g.get("id").asText(), "matched", p.get("text").asText().replace('\t', ' ').replace('\n', ' '),
+                w.println(String.join("\t", g.get("id").asText(), kind + " matched", clean(p.get("text").asText()),
                         q.path("speaker").asText(""), p.get("speaker").isNull() ? "" : p.get("speaker").get("name").asText()
                                 + (speakerOk ? "" : " [wrong]")));
                 break;
             }
+            if (!found) {
+                w.println(String.join("\t", g.get("id").asText(), kind + " missed", clean(q.get("quote_text").asText()),
+                        q.path("speaker").asText(""), ""));
+            }
         }
+        for (int k = 0; k < predicted.size(); k++) {
+            if (!used[k]) {
+                JsonNode p = predicted.get(k);
+                w.println(String.join("\t", g.get("id").asText(), kind + " extra", clean(p.get("text").asText()), "",
+                        p.get("speaker").isNull() ? "" : p.get("speaker").get("name").asText()));
+            }
+        }
+    }
+
+    private static String clean(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ');
+    }
+
+    private static int[] spanOf(JsonNode p) {
+        return new int[] {p.get("start").asInt(), p.get("end").asInt()};
     }
 
     private static boolean speakerMatches(JsonNode gold, JsonNode predicted, Map<String, List<int[]>> mentions) {

@@ -6,7 +6,7 @@ import org.dossier.kb.KbEntityResolver;
 import org.dossier.kb.KnowledgeBase;
 import org.dossier.kb.WikiTitleIndex;
 import org.dossier.pipeline.ArticlePipeline;
-import org.dossier.quote.QuotationMarkQuoteExtractor;
+import org.dossier.quote.AttributionQuoteExtractor;
 import org.dossier.time.Timex3Normalizer;
 
 import java.io.IOException;
@@ -61,7 +61,7 @@ public final class DossierEngine {
     /** A new pipeline with its own models (the knowledge base is shared). */
     public static ArticlePipeline create() {
         return new ArticlePipeline(new CoreNlpAnnotator(CoreNlpConfig.defaults()), new Timex3Normalizer(),
-                new KbEntityResolver(knowledgeBase(), wikiTitles().orElse(null)), new QuotationMarkQuoteExtractor());
+                new KbEntityResolver(knowledgeBase(), wikiTitles().orElse(null)), new AttributionQuoteExtractor());
     }
 
     /** The process-wide knowledge base: the shipped files plus the user's. */

@@ -24,6 +24,16 @@ public record Sentence(TextSpan span, List<Token> tokens, List<Dependency> depen
         return out;
     }
 
+    /** The edge that attaches token {@code index} to its governor, or null (the root, or no parse). */
+    public Dependency governorOf(int index) {
+        for (Dependency d : dependencies) {
+            if (d.dependent() == index && d.governor() >= 0) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /** The index of the token starting at or covering {@code offset}, or -1. */
     public int tokenAt(int offset) {
         for (int i = 0; i < tokens.size(); i++) {

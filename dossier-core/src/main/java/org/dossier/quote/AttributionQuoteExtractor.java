@@ -1,0 +1,343 @@
+package org.dossier.quote;
+
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.Cue;
+import org.dossier.model.Dependency;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Quote;
+import org.dossier.model.Sentence;
+import org.dossier.model.Speaker;
+import org.dossier.model.TextSpan;
+import org.dossier.model.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Quotations and reported speech with their cue and speaker, without coreference over the article.
+ * <ol>
+ * <li>Reported speech from the parse ({@link ReportedSpeech}): the content is direct when it holds quoted
+ * words — the whole quotation when it is all quoted (over several sentences if the marks run on), else the
+ * reported clause around the quoted fragment (partial) — and indirect otherwise.</li>
+ * <li>Quotations the parse did not attribute: a speech verb in the sentences the quotation touches (its
+ * subject, else the nearest name), else the subject of the verb the quotation depends on when that subject is
+ * a person or organisation ("Selenskyj showed the proposal as “theatrical performance”"), else the owner of a
+ * noun of speech ("in his statements … his “main guest”").</li>
+ * <li>A quotation with nothing of its own that directly follows an attributed one — the next sentence, or
+ * the opening of the next paragraph — continues it. Other quotations of six words or more are kept without a
+ * speaker; shorter ones (titles, scare quotes) are dropped.</li>
+ * </ol>
+ * Stateless.
+ */
+public final class AttributionQuoteExtractor implements QuoteExtractor {
+
+    private static final int MIN_UNATTRIBUTED_WORDS = 6;
+    private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "csubj", "nsubj:pass", "expl");
+
+    /** A quotation with the paragraph it lies in and that paragraph's index. */
+    private record Marked(QuotationSpans.Quotation quotation, TextSpan block, int paragraph) {
+        TextSpan content() {
+            return quotation.content();
+        }
+    }
+
+    /** A quote before ids are assigned, with the quotations it covers. */
+    private record Draft(TextSpan span, boolean direct, boolean partial, Cue cue, Speaker speaker, double confidence,
+                         List<Marked> covers) {
+    }
+
+    @Override
+    public List<Quote> extract(AnnotatedArticle article, List<Entity> entities) {
+        String text = article.text();
+        List<Marked> marked = new ArrayList<>();
+        List<QuotationSpans.Quotation> quotations = new ArrayList<>();
+        List<TextSpan> paragraphs = article.article().structure().paragraphs();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (QuotationSpans.Quotation q : QuotationSpans.find(text, paragraphs.get(p))) {
+                marked.add(new Marked(q, paragraphs.get(p), p));
+                quotations.add(q);
+            }
+        }
+        SpeakerFinder speakers = new SpeakerFinder(article, entities, quotations);
+        List<Draft> drafts = new ArrayList<>();
+        List<Marked> unattributed = new ArrayList<>(marked);
+        for (ReportedSpeech.Attribution a : outermost(ReportedSpeech.find(article, quotations))) {
+            List<Marked> covered = new ArrayList<>();
+            for (Marked m : marked) {
+                if (m.content().overlaps(a.content())) {
+                    covered.add(m);
+                }
+            }
+            unattributed.removeAll(covered);
+            boolean whole = !covered.isEmpty() && allQuoted(text, a.content(), covered);
+            TextSpan span = a.content();
+            for (Marked m : covered) {
+                span = whole && m == covered.get(0) ? m.content() : union(span, m.content());
+            }
+            Speaker speaker = speakers.ofToken(a.sentence(), a.speaker(), a.cue(), span.start());
+            if (speaker == null) {
+                speaker = speakers.nearestName(a.sentence(), a.cueSpan().start(), span);
+            }
+            double confidence = 0.55 + (speaker != null ? 0.15 : 0) + (speaker != null && speaker.entityId() != null ? 0.1 : 0)
+                    + (whole ? 0.1 : 0);
+            drafts.add(new Draft(span, !covered.isEmpty(), !covered.isEmpty() && !whole,
+                    new Cue(a.cueSpan(), a.cueSpan().of(text)), speaker, round(confidence), covered));
+        }
+        Set<String> actors = new HashSet<>();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) {
+                actors.add(e.id());
+            }
+        }
+        for (Marked m : unattributed) {
+            Draft d = fromQuotation(article, speakers, actors, drafts, m);
+            if (d != null) {
+                drafts.add(d);
+            }
+        }
+        drafts.sort(Comparator.comparing(Draft::span));
+        List<Quote> quotes = new ArrayList<>();
+        for (Draft d : drafts) {
+            quotes.add(new Quote("Q" + (quotes.size() + 1), d.span(), d.span().of(text), d.direct(), d.partial(),
+                    d.cue(), d.speaker(), d.confidence()));
+        }
+        return quotes;
+    }
+
+    /** Attributions not nested inside the content of another ("X said that Y claimed …" keeps X's). */
+    private static List<ReportedSpeech.Attribution> outermost(List<ReportedSpeech.Attribution> all) {
+        List<ReportedSpeech.Attribution> out = new ArrayList<>();
+        for (ReportedSpeech.Attribution a : all) {
+            boolean nested = false;
+            for (ReportedSpeech.Attribution b : all) {
+                if (b != a && b.content().contains(a.cueSpan())) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** True when every word of {@code content} lies inside the quotation marks of {@code covered}. */
+    private static boolean allQuoted(String text, TextSpan content, List<Marked> covered) {
+        for (int i = content.start(); i < content.end(); i++) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                continue;
+            }
+            int at = i;
+            if (covered.stream().noneMatch(m -> m.quotation().marks().contains(at))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A draft for a quotation the parse did not attribute, or null when it is too short to stand alone. */
+    private static Draft fromQuotation(AnnotatedArticle article, SpeakerFinder speakers, Set<String> actors,
+                                       List<Draft> drafts, Marked m) {
+        String text = article.text();
+        TextSpan content = m.content();
+        boolean full = words(content.of(text)) >= MIN_UNATTRIBUTED_WORDS;
+        Cue cue = null;
+        Speaker speaker = null;
+        double confidence = 0.4;
+        CueHit hit = speechVerbNear(article, m.quotation());
+        if (hit != null) {
+            cue = new Cue(hit.token().span(), hit.token().span().of(text));
+            Draft same = drafts.stream().filter(d -> d.cue() != null && d.cue().span().equals(hit.token().span()))
+                    .findFirst().orElse(null);
+            if (same != null) {
+                speaker = same.speaker();
+            } else {
+                int subject = ReportedSpeech.subjectOf(hit.sentence(), hit.index(), 0);
+                speaker = speakers.ofToken(hit.sentence(), subject, hit.index(), content.start());
+                if (speaker == null) {
+                    speaker = speakers.nearestName(hit.sentence(), hit.token().span().start(), m.quotation().marks());
+                }
+            }
+            confidence += 0.25;
+        } else {
+            CueHit governing = governingVerb(article, m.quotation());
+            if (governing != null) {
+                Speaker subject = speakers.ofToken(governing.sentence(), governing.index() >= 0
+                        ? speakerToken(governing) : -1, governing.index(), content.start());
+                if (subject != null && actors.contains(subject.entityId())) {
+                    cue = new Cue(governing.token().span(), governing.token().span().of(text));
+                    speaker = subject;
+                    confidence += 0.05;
+                }
+            }
+        }
+        if (speaker == null && cue == null) {
+            Draft previous = continued(article, drafts, m);
+            if (previous != null) {
+                return new Draft(content, true, false, previous.cue(), previous.speaker(),
+                        round(previous.confidence() - 0.1), List.of(m));
+            }
+        }
+        if (!full && speaker == null) {
+            return null;
+        }
+        confidence += (speaker != null ? 0.15 : 0) - (m.quotation().closed() ? 0 : 0.15);
+        return new Draft(content, true, !full, cue, speaker, round(confidence), List.of(m));
+    }
+
+    /** A token of a sentence: a cue, or the verb or noun a quotation depends on. */
+    private record CueHit(Sentence sentence, int index) {
+        Token token() {
+            return sentence.tokens().get(index);
+        }
+    }
+
+    /** The speech verb nearest to the quotation, outside it, in the sentences it touches or the one right after. */
+    private static CueHit speechVerbNear(AnnotatedArticle article, QuotationSpans.Quotation q) {
+        TextSpan quoted = q.marks();
+        CueHit best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Sentence s : sentencesAround(article, quoted)) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                Token t = s.tokens().get(i);
+                if (quoted.overlaps(t.span()) || !(SpeechCues.isClauseVerb(t) || SpeechCues.isAccording(t))
+                        || isModifier(s, i)) {
+                    continue;
+                }
+                int distance = t.span().start() >= quoted.end() ? t.span().start() - quoted.end()
+                        : quoted.start() - t.span().end();
+                if (distance < bestDistance) {
+                    best = new CueHit(s, i);
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A verb form used as an adjective ("the continuing conflict"). */
+    private static boolean isModifier(Sentence s, int i) {
+        Dependency up = s.governorOf(i);
+        return up != null && up.relation().equals("amod");
+    }
+
+    /** The sentences the quotation touches, and the next one when it follows on the same line. */
+    private static List<Sentence> sentencesAround(AnnotatedArticle article, TextSpan quoted) {
+        List<Sentence> out = new ArrayList<>();
+        String text = article.text();
+        for (Sentence s : article.sentences()) {
+            if (s.span().overlaps(quoted)) {
+                out.add(s);
+            } else if (s.span().start() >= quoted.end()) {
+                String gap = text.substring(quoted.end(), s.span().start());
+                if (!out.isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0 && gap.length() <= 3) {
+                    out.add(s);
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The verb the quotation depends on when the quotation follows it outside its subject, or a noun of speech on
+     * the way ("his statements"); null when the quotation is a subject, or depends on nothing.
+     */
+    private static CueHit governingVerb(AnnotatedArticle article, QuotationSpans.Quotation q) {
+        Sentence s = article.sentenceContaining(q.content());
+        if (s == null) {
+            return null;
+        }
+        int head = -1;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            Dependency up = s.governorOf(i);
+            if (q.content().contains(t.span()) && (up == null || !q.content().contains(s.tokens().get(up.governor()).span()))) {
+                head = i;
+                break;
+            }
+        }
+        int child = head;
+        for (int step = 0; head >= 0 && step < 6; step++) {
+            Dependency up = s.governorOf(child);
+            if (up == null || SUBJECT_RELATIONS.contains(up.relation())) {
+                return null;
+            }
+            int g = up.governor();
+            Token gt = s.tokens().get(g);
+            if (SpeechCues.isSpeechNoun(gt)) {
+                return new CueHit(s, g);
+            }
+            if (gt.pos().startsWith("VB")) {
+                boolean after = gt.span().end() <= q.content().start();
+                return after && (up.relation().equals("ccomp") || describedAs(s, g, child)) ? new CueHit(s, g) : null;
+            }
+            child = g;
+        }
+        return null;
+    }
+
+    /** "V X as “…”": the verb has an object and the quotation hangs from it through "as". */
+    private static boolean describedAs(Sentence s, int verb, int child) {
+        boolean as = s.dependentsOf(child).stream()
+                .anyMatch(d -> d.relation().equals("case") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("as"));
+        boolean object = s.dependentsOf(verb).stream().anyMatch(d -> d.relation().equals("obj"));
+        return as && object;
+    }
+
+    /** The subject of a governing verb, or the possessor of a noun of speech ("his statements"). */
+    private static int speakerToken(CueHit governing) {
+        Sentence s = governing.sentence();
+        if (governing.token().pos().startsWith("NN")) {
+            for (Dependency d : s.dependentsOf(governing.index())) {
+                if (d.relation().equals("nmod:poss")) {
+                    return d.dependent();
+                }
+            }
+            return -1;
+        }
+        return ReportedSpeech.subjectOf(s, governing.index(), 0);
+    }
+
+    /**
+     * The attributed quotation that this one continues: it opens the paragraph right after the other's
+     * paragraph, or it starts the sentence right after the other's sentence in the same paragraph.
+     */
+    private static Draft continued(AnnotatedArticle article, List<Draft> drafts, Marked m) {
+        Draft best = null;
+        for (Draft d : drafts) {
+            if (!d.direct() || d.speaker() == null || d.covers().isEmpty() || d.span().start() > m.content().start()) {
+                continue;
+            }
+            Marked last = d.covers().get(d.covers().size() - 1);
+            boolean nextParagraph = m.quotation().marks().start() == m.block().start()
+                    && last.paragraph() == m.paragraph() - 1;
+            Sentence before = article.sentenceContaining(last.content());
+            boolean nextSentence = last.block().equals(m.block()) && before != null
+                    && article.text().substring(before.span().end(), m.quotation().marks().start()).isBlank()
+                    && before.span().end() <= m.quotation().marks().start();
+            if ((nextParagraph || nextSentence) && (best == null || d.span().start() > best.span().start())) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static TextSpan union(TextSpan a, TextSpan b) {
+        return new TextSpan(Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
+    }
+
+    private static double round(double confidence) {
+        return Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100.0;
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}

@@ -1,0 +1,61 @@
+package org.dossier.quote;
+
+import org.dossier.model.Token;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words that introduce reported speech: speech and cognition verbs that take the reported content as a
+ * clause ("said that …"), naming verbs that report words only when they quote them ("called it a "farce""),
+ * and nouns of speech whose owner is the speaker ("in his statements … his "main guest""). Stateless.
+ */
+final class SpeechCues {
+
+    /** Verbs whose clausal complement is what someone said, wrote or holds. */
+    private static final Set<String> CLAUSE_VERBS = Set.of(
+            "say", "tell", "add", "claim", "state", "warn", "insist", "argue", "write", "explain", "note", "ask",
+            "declare", "announce", "remark", "reply", "respond", "comment", "conclude", "stress", "emphasize",
+            "emphasise", "suggest", "acknowledge", "admit", "predict", "urge", "deny", "report", "tweet", "post",
+            "recall", "allege", "assert", "contend", "confirm", "vow", "promise", "pledge", "threaten", "demand",
+            "observe", "caution", "answer", "believe", "think", "continue", "complain", "concede", "indicate",
+            "maintain", "reveal", "disclose", "testify", "estimate", "agree", "joke", "boast", "charge", "counter",
+            "point", "hint", "signal", "muse", "proclaim", "repeat", "reiterate", "recount", "suspect", "fear",
+            "worry", "show", "find", "accuse", "blame", "speculate");
+    /** Verbs that report words only when the words are quoted. */
+    private static final Set<String> NAMING_VERBS = Set.of(
+            "call", "describe", "dub", "label", "brand", "term", "name", "refer", "liken", "compare", "praise",
+            "criticize", "criticise", "slam", "decry", "condemn", "laud", "hail", "mock", "chant", "cite",
+            "quote", "use", "invoke", "promise", "pledge", "vow", "urge", "demand");
+    /** Nouns of speech: a quotation under one belongs to its possessor. */
+    private static final Set<String> SPEECH_NOUNS = Set.of(
+            "statement", "remark", "comment", "word", "speech", "address", "interview", "tweet", "post", "letter",
+            "message", "testimony", "announcement", "declaration", "op-ed", "column", "essay", "article", "book");
+
+    private SpeechCues() {
+    }
+
+    /** A verb whose clausal complement is reported content. */
+    static boolean isClauseVerb(Token t) {
+        return t.pos().startsWith("VB") && CLAUSE_VERBS.contains(lemma(t));
+    }
+
+    /** A verb that reports words when they are quoted in its complement. */
+    static boolean isNamingVerb(Token t) {
+        return t.pos().startsWith("VB") && (NAMING_VERBS.contains(lemma(t)) || CLAUSE_VERBS.contains(lemma(t)));
+    }
+
+    /** A noun of speech ("statements", "remarks"). */
+    static boolean isSpeechNoun(Token t) {
+        return t.pos().startsWith("NN") && SPEECH_NOUNS.contains(lemma(t));
+    }
+
+    /** "according" of "according to X". */
+    static boolean isAccording(Token t) {
+        return t.word().equalsIgnoreCase("according");
+    }
+
+    private static String lemma(Token t) {
+        return t.lemma().toLowerCase(Locale.ROOT);
+    }
+}
