@@ -31,7 +31,7 @@ import java.util.concurrent.Future;
  * span taken without its quotation marks, as Dossier's spans are) and
  * speaker accuracy on matched pairs (the predicted speaker's span, or a mention of its entity, overlaps the
  * gold speaker span); for all attributions, recall by cue word. Offsets are code points, as in both records.
- * Usage: QuoteEvaluation POLNEAR.jsonl OUT.tsv [THREADS]
+ * The records go to OUT.records.jsonl beside OUT.tsv. Usage: QuoteEvaluation POLNEAR.jsonl OUT.tsv [THREADS]
  */
 public final class QuoteEvaluation {
 
@@ -70,11 +70,21 @@ public final class QuoteEvaluation {
         Score indirect = new Score();
         Map<String, int[]> byCue = new TreeMap<>();
         int textMismatch = 0;
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+        int stageErrors = 0;
+        Path recordsOut = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.tsv$", "") + ".records.jsonl");
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8));
+             PrintWriter recordsWriter = new PrintWriter(Files.newBufferedWriter(recordsOut, StandardCharsets.UTF_8))) {
             w.println("article\tkind\tquote\tspeaker_gold\tspeaker_predicted");
             for (int i = 0; i < golds.size(); i++) {
                 JsonNode g = golds.get(i);
                 JsonNode rec = records.get(i).get();
+                recordsWriter.println(json.writeValueAsString(rec));
+                for (JsonNode issue : rec.get("issues")) {
+                    if (issue.get("severity").asText().equals("error")) {
+                        stageErrors++;
+                        System.err.println(g.get("id").asText() + ": " + issue.get("message").asText());
+                    }
+                }
                 if (!rec.get("text").asText().equals(g.get("text").asText())) {
                     textMismatch++;
                     continue;
@@ -83,7 +93,8 @@ public final class QuoteEvaluation {
             }
         }
         pool.shutdown();
-        System.out.printf(Locale.ROOT, "articles %d (text mismatches skipped: %d)%n", golds.size(), textMismatch);
+        System.out.printf(Locale.ROOT, "articles %d (text mismatches skipped: %d, stage errors: %d)%n", golds.size(),
+                textMismatch, stageErrors);
         report("direct quotations", direct);
         report("indirect speech", indirect);
         System.out.println("recall of all attributions by cue (cues with 20+ gold quotes):");

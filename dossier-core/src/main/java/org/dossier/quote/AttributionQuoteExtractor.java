@@ -88,13 +88,17 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                     new Cue(a.cueSpan(), a.cueSpan().of(text)), speaker, round(confidence), covered));
         }
         Set<String> actors = new HashSet<>();
+        Set<String> people = new HashSet<>();
         for (Entity e : entities) {
             if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) {
                 actors.add(e.id());
             }
+            if (e.type() == EntityType.PERSON) {
+                people.add(e.id());
+            }
         }
         for (Marked m : unattributed) {
-            Draft d = fromQuotation(article, speakers, actors, drafts, m);
+            Draft d = fromQuotation(article, speakers, actors, people, paragraphs, drafts, m);
             if (d != null) {
                 drafts.add(d);
             }
@@ -142,7 +146,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
 
     /** A draft for a quotation the parse did not attribute, or null when it is too short to stand alone. */
     private static Draft fromQuotation(AnnotatedArticle article, SpeakerFinder speakers, Set<String> actors,
-                                       List<Draft> drafts, Marked m) {
+                                       Set<String> people, List<TextSpan> paragraphs, List<Draft> drafts, Marked m) {
         String text = article.text();
         TextSpan content = m.content();
         boolean full = words(content.of(text)) >= MIN_UNATTRIBUTED_WORDS;
@@ -181,6 +185,12 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             if (previous != null) {
                 return new Draft(content, true, false, previous.cue(), previous.speaker(),
                         round(previous.confidence() - 0.1), List.of(m));
+            }
+            CueHit intro = introducedBefore(article, m, paragraphs, speakers, people);
+            if (intro != null) {
+                cue = new Cue(intro.token().span(), intro.token().span().of(text));
+                speaker = speakers.ofToken(intro.sentence(), ReportedSpeech.subjectOf(intro.sentence(), intro.index(), 0),
+                        intro.index(), content.start());
             }
         }
         if (!full && speaker == null) {
@@ -317,15 +327,74 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             Marked last = d.covers().get(d.covers().size() - 1);
             boolean nextParagraph = m.quotation().marks().start() == m.block().start()
                     && last.paragraph() == m.paragraph() - 1;
-            Sentence before = article.sentenceContaining(last.content());
-            boolean nextSentence = last.block().equals(m.block()) && before != null
-                    && article.text().substring(before.span().end(), m.quotation().marks().start()).isBlank()
-                    && before.span().end() <= m.quotation().marks().start();
+            int end = Math.max(sentenceEnd(article, last.quotation().marks().end() - 1),
+                    d.cue() == null ? -1 : sentenceEnd(article, d.cue().span().start()));
+            boolean nextSentence = last.block().equals(m.block()) && end >= 0
+                    && end <= m.quotation().marks().start()
+                    && article.text().substring(end, m.quotation().marks().start()).isBlank();
             if ((nextParagraph || nextSentence) && (best == null || d.span().start() > best.span().start())) {
                 best = d;
             }
         }
         return best;
+    }
+
+    /** The end of the sentence holding {@code offset}, or -1. */
+    private static int sentenceEnd(AnnotatedArticle article, int offset) {
+        Sentence s = article.sentenceContaining(new TextSpan(offset, offset + 1));
+        return s == null ? -1 : s.span().end();
+    }
+
+    /**
+     * The speaker introduced just before a quotation that opens its sentence: by a paragraph that ends with a
+     * colon after a speech verb ("In a 1963 speech, he declared:"), or by the sentence right before it in the
+     * same paragraph whose subject is a person ("Clinton touted her credentials. “We need …”"); null otherwise.
+     * Returns the cue token (the verb) with its sentence.
+     */
+    private static CueHit introducedBefore(AnnotatedArticle article, Marked m, List<TextSpan> paragraphs,
+                                           SpeakerFinder speakers, Set<String> people) {
+        String text = article.text();
+        int open = m.quotation().marks().start();
+        Sentence previous = null;
+        for (Sentence s : article.sentences()) {
+            if (s.span().end() <= open) {
+                previous = s;
+            } else {
+                break;
+            }
+        }
+        if (previous == null || !text.substring(previous.span().end(), open).isBlank()) {
+            return null;
+        }
+        boolean sameParagraph = m.block().contains(previous.span());
+        boolean colonBefore = m.paragraph() > 0 && open == m.block().start()
+                && paragraphs.get(m.paragraph() - 1).contains(previous.span())
+                && text.substring(paragraphs.get(m.paragraph() - 1).start(), paragraphs.get(m.paragraph() - 1).end()).strip().endsWith(":");
+        if (!sameParagraph && !colonBefore || ReportedSpeech.hasQuotationMark(previous.span().of(text))) {
+            return null;
+        }
+        int root = -1;
+        for (int i = 0; i < previous.tokens().size(); i++) {
+            if (previous.governorOf(i) == null && previous.tokens().get(i).pos().startsWith("VB")) {
+                root = i;
+            }
+        }
+        int cue = root;
+        if (colonBefore) {
+            for (int i = previous.tokens().size() - 1; i >= 0 && cue == root; i--) {
+                if (SpeechCues.isClauseVerb(previous.tokens().get(i))) {
+                    cue = i;
+                }
+            }
+        } else if (root < 0) {
+            return null;
+        }
+        if (cue < 0) {
+            return null;
+        }
+        int subject = ReportedSpeech.subjectOf(previous, cue, 0);
+        Speaker speaker = speakers.ofToken(previous, subject, cue, open);
+        return speaker != null && (colonBefore || people.contains(speaker.entityId())) ? new CueHit(previous, cue) : null;
     }
 
     private static TextSpan union(TextSpan a, TextSpan b) {

@@ -18,7 +18,7 @@ import java.util.Set;
 final class ReportedSpeech {
 
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "parataxis");
-    private static final Set<String> COMPLEMENT_RELATIONS = Set.of("obj", "iobj", "xcomp", "obl", "ccomp", "advcl");
+    private static final Set<String> COMPLEMENT_RELATIONS = Set.of("obj", "iobj", "xcomp", "obl", "ccomp", "advcl", "dep");
     private static final Set<String> SUBJECT_INHERITING = Set.of("xcomp", "advcl", "conj");
     /** "…," added Wang: the parser sometimes hangs a subject after the verb as a complement. */
     private static final Set<String> POSTPOSED_SUBJECT_RELATIONS = Set.of("xcomp", "dep", "obj");
@@ -111,10 +111,12 @@ final class ReportedSpeech {
         int head = toHead.governor();
         TextSpan clause = s.subtreeSpan(head, -1);
         TextSpan cited = s.subtreeSpan(source, -1);
-        TextSpan content = cited.start() < s.tokens().get(head).span().start()
-                ? new TextSpan(cited.end(), clause.end())
-                : new TextSpan(clause.start(), cited.start());
-        content = trimmed(s, content);
+        boolean citedFirst = cited.start() < s.tokens().get(head).span().start();
+        if (citedFirst ? cited.end() >= clause.end() : clause.start() >= cited.start()) {
+            return null;
+        }
+        TextSpan content = trimmed(s, citedFirst ? new TextSpan(cited.end(), clause.end())
+                : new TextSpan(clause.start(), cited.start()));
         if (content == null) {
             return null;
         }
@@ -126,7 +128,7 @@ final class ReportedSpeech {
 
     /**
      * The token that names who speaks: the cue's subject; for "…, adding" or "to say" the subject of the verb it
-     * hangs from; for "who said" the noun the clause describes; for "a statement saying" the noun itself; a
+     * hangs from; for "who said" the noun the clause describes; for "a statement saying" the noun itself (a noun of speech or a name); a
      * proper noun right after a verb without subject ("…," added Wang).
      */
     static int subjectOf(Sentence s, int verb, int depth) {
@@ -152,7 +154,8 @@ final class ReportedSpeech {
             return -1;
         }
         if (up.relation().equals("acl")) {
-            return up.governor();
+            Token noun = s.tokens().get(up.governor());
+            return SpeechCues.isSpeechNoun(noun) || noun.pos().startsWith("NNP") ? up.governor() : -1;
         }
         return SUBJECT_INHERITING.contains(up.relation()) ? subjectOf(s, up.governor(), depth + 1) : -1;
     }
