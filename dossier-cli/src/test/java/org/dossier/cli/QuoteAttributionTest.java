@@ -1,0 +1,135 @@
+package org.dossier.cli;
+
+import org.dossier.model.AnalyzedArticle;
+import org.dossier.model.Article;
+import org.dossier.model.InputFormat;
+import org.dossier.model.Quote;
+import org.dossier.model.SourceRef;
+import org.dossier.model.Structure;
+import org.dossier.model.TextSpan;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Quotation and reported-speech attribution through the real pipeline (CoreNLP parse, knowledge base). */
+class QuoteAttributionTest {
+
+    /** Paragraphs separated by blank lines, each one a structure paragraph. */
+    private static List<Quote> quotes(String text) {
+        List<TextSpan> paragraphs = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf("\n\n", start);
+            end = end < 0 ? text.length() : end;
+            paragraphs.add(new TextSpan(start, end));
+            start = end + 2;
+        }
+        Article article = new Article("test", new SourceRef("test.txt", null, InputFormat.TEXT, null), null,
+                LocalDate.of(2025, 5, 7), "en", text, new Structure(null, List.of(), paragraphs, List.of()), List.of());
+        AnalyzedArticle analyzed = DossierEngine.shared().analyze(article);
+        assertTrue(analyzed.allIssues().isEmpty(), () -> "issues: " + analyzed.allIssues());
+        return analyzed.quotes();
+    }
+
+    private static Quote containing(List<Quote> quotes, String words) {
+        return quotes.stream().filter(q -> q.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in " + quotes));
+    }
+
+    private static String speaker(Quote q) {
+        assertNotNull(q.speaker(), () -> "no speaker for " + q);
+        return q.speaker().name();
+    }
+
+    @Test
+    void quotation_before_said_with_the_speakers_role() {
+        Quote q = containing(quotes("\"The economy is growing faster than anyone expected,\" said Maria Lopez, "
+                + "the finance minister."), "growing faster");
+        assertTrue(q.direct());
+        assertFalse(q.partial());
+        assertEquals("The economy is growing faster than anyone expected,", q.text());
+        assertEquals("said", q.cue().text());
+        assertEquals("Maria Lopez", speaker(q));
+        assertTrue(q.speaker().role().contains("finance minister"), q.speaker().role());
+    }
+
+    @Test
+    void german_marks_after_a_colon() {
+        Quote q = containing(quotes("John Smith said: „We will not raise taxes this year, whatever happens.“"), "raise taxes");
+        assertTrue(q.direct());
+        assertEquals("John Smith", speaker(q));
+    }
+
+    @Test
+    void a_paragraph_that_opens_with_a_quotation_continues_the_quotation_before() {
+        List<Quote> quotes = quotes("\"We will win this election in every state of the country,\" Senator Jane Doe told "
+                + "reporters.\n\n\"And we will do it without a cent of corporate money.\"");
+        assertEquals("Jane Doe", speaker(containing(quotes, "without a cent")));
+    }
+
+    @Test
+    void a_quotation_whose_closing_mark_is_missing_runs_to_the_paragraph_end() {
+        Quote q = containing(quotes("Jane Doe said: \"We will never accept the proposal of the government"),
+                "never accept");
+        assertTrue(q.text().endsWith("of the government"), q.text());
+        assertEquals("Jane Doe", speaker(q));
+    }
+
+    @Test
+    void said_that_is_indirect_speech() {
+        Quote q = containing(quotes("The mayor, Tom Baker, said that the city would close three schools next year."),
+                "three schools");
+        assertFalse(q.direct());
+        assertTrue(q.text().startsWith("that the city would close"), q.text());
+        assertEquals("Tom Baker", speaker(q));
+    }
+
+    @Test
+    void according_to_gives_the_source_as_speaker_and_the_rest_as_content() {
+        Quote q = containing(quotes("According to the police, at least 40 people were arrested on Sunday."),
+                "arrested");
+        assertFalse(q.direct());
+        assertEquals("at least 40 people were arrested on Sunday", q.text());
+        assertEquals("According to", q.cue().text());
+        assertTrue(speaker(q).contains("police"), speaker(q));
+    }
+
+    @Test
+    void a_quoted_fragment_in_reported_speech_is_a_partial_direct_quote() {
+        Quote q = containing(quotes("Volodymyr Zelenskyy called the proposal a \"theatrical performance\" on Tuesday."),
+                "theatrical performance");
+        assertTrue(q.direct());
+        assertTrue(q.partial());
+        assertEquals("Volodymyr Zelenskyy", speaker(q));
+    }
+
+    @Test
+    void a_short_scare_quote_without_a_speaker_is_not_a_quotation() {
+        assertTrue(quotes("The so-called \"peace plan\" was published on Monday.").isEmpty());
+    }
+
+    @Test
+    void he_or_she_speaks_for_the_person_named_before() {
+        String text = "Jane Doe spoke in Paris on Monday. \"Europe must defend itself. Nobody else will do it for us,\" "
+                + "she said.";
+        Quote q = containing(quotes(text), "defend itself");
+        assertTrue(q.text().startsWith("Europe must defend itself. Nobody else"), q.text());
+        assertEquals("Jane Doe", speaker(q));
+        assertEquals("she", q.speaker().span().of(text));
+    }
+
+    @Test
+    void an_organisation_named_inside_the_subject_speaks() {
+        Quote q = containing(quotes("An article published by the state news agency Xinhua claimed that the talks "
+                + "\"opened a new era of cooperation between the two countries.\""), "new era");
+        assertTrue(q.direct());
+        assertTrue(speaker(q).contains("Xinhua"), speaker(q));
+    }
+}
