@@ -38,6 +38,7 @@ import java.util.Set;
 public final class AttributionQuoteExtractor implements QuoteExtractor {
 
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
+    private static final Set<String> GOVERNED_RELATIONS = Set.of("obj", "iobj", "obl", "xcomp", "ccomp");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "csubj", "nsubj:pass", "expl");
 
     /** A quotation with the paragraph it lies in and that paragraph's index. */
@@ -189,6 +190,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                     cue = new Cue(governing.token().span(), governing.token().span().of(text));
                     speaker = subject;
                     confidence += 0.05;
+                    content = complementAround(governing, content);
+                    full = false;
                 }
             }
         }
@@ -213,7 +216,11 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
     }
 
     /** A token of a sentence: a cue, or the verb or noun a quotation depends on. */
-    private record CueHit(Sentence sentence, int index) {
+    private record CueHit(Sentence sentence, int index, int complement) {
+        CueHit(Sentence sentence, int index) {
+            this(sentence, index, -1);
+        }
+
         Token token() {
             return sentence.tokens().get(index);
         }
@@ -293,23 +300,30 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             int g = up.governor();
             Token gt = s.tokens().get(g);
             if (SpeechCues.isSpeechNoun(gt)) {
-                return new CueHit(s, g);
+                return new CueHit(s, g, child);
             }
             if (gt.pos().startsWith("VB")) {
                 boolean after = gt.span().end() <= q.content().start();
-                return after && (up.relation().equals("ccomp") || describedAs(s, g, child)) ? new CueHit(s, g) : null;
+                return after && GOVERNED_RELATIONS.contains(up.relation()) ? new CueHit(s, g, child) : null;
             }
             child = g;
         }
         return null;
     }
 
-    /** "V X as “…”": the verb has an object and the quotation hangs from it through "as". */
-    private static boolean describedAs(Sentence s, int verb, int child) {
-        boolean as = s.dependentsOf(child).stream()
-                .anyMatch(d -> d.relation().equals("case") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("as"));
-        boolean object = s.dependentsOf(verb).stream().anyMatch(d -> d.relation().equals("obj"));
-        return as && object;
+    /**
+     * The words a governing verb reports, around its quotation: from the word after the verb to the end of the
+     * complement that holds the quotation ("bemoaned | the climate in which people “literally hate each other”").
+     */
+    private static TextSpan complementAround(CueHit governing, TextSpan quoted) {
+        Sentence s = governing.sentence();
+        if (governing.complement() < 0 || governing.token().pos().startsWith("NN")) {
+            return quoted;
+        }
+        TextSpan complement = s.subtreeSpan(governing.complement(), governing.index());
+        TextSpan around = ReportedSpeech.trimmed(s, new TextSpan(
+                s.tokens().get(governing.index() + 1).span().start(), Math.max(complement.end(), quoted.end())));
+        return around == null || !around.contains(quoted) ? quoted : around;
     }
 
     /** The subject of a governing verb, or the possessor of a noun of speech ("his statements"). */
