@@ -1,0 +1,88 @@
+package org.dossier.bench;
+
+import org.dossier.cli.DossierEngine;
+import org.dossier.corenlp.CoreNlpAnnotator;
+import org.dossier.corenlp.CoreNlpConfig;
+import org.dossier.ingest.ArticleSource;
+import org.dossier.ingest.IngestConfig;
+import org.dossier.ingest.IngestOutcome;
+import org.dossier.kb.KbEntityResolver;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.Article;
+import org.dossier.model.Entity;
+import org.dossier.model.Sentence;
+import org.dossier.quote.AttributionQuoteExtractor;
+import org.dossier.time.Timex3Normalizer;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The cost of each analysis stage per article, in one process and one thread, on a real corpus: annotate
+ * (CoreNLP), times, entities (knowledge base and linking), quotes. Each stage runs on the previous stage's
+ * output, timed alone; the first {@code WARMUP} articles are run but not counted. Shares are of the sum of the
+ * stages, so the ratios hold on a noisy machine. Usage: StageCostBenchmark CORPUS.jsonl [LIMIT]
+ */
+public final class StageCostBenchmark {
+
+    private static final int WARMUP = 10;
+
+    private StageCostBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int limit = args.length > 1 ? Integer.parseInt(args[1]) : Integer.MAX_VALUE - WARMUP;
+        List<Article> articles = new ArrayList<>();
+        try (ArticleSource source = ArticleSource.open(List.of(args[0]), IngestConfig.defaults(), null,
+                InputStream.nullInputStream())) {
+            while (source.hasNext() && articles.size() < limit + WARMUP) {
+                if (source.next() instanceof IngestOutcome.Accepted a) {
+                    articles.add(a.article());
+                }
+            }
+        }
+        CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpConfig.defaults());
+        Timex3Normalizer times = new Timex3Normalizer();
+        KbEntityResolver entities = new KbEntityResolver(DossierEngine.knowledgeBase(),
+                DossierEngine.wikiTitles().orElse(null));
+        AttributionQuoteExtractor quotes = new AttributionQuoteExtractor();
+        long[] nanos = new long[4];
+        long tokens = 0;
+        int counted = 0;
+        int found = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            long t0 = System.nanoTime();
+            AnnotatedArticle annotated = annotator.annotate(articles.get(i));
+            long t1 = System.nanoTime();
+            times.normalize(annotated);
+            long t2 = System.nanoTime();
+            List<Entity> resolved = entities.resolve(annotated);
+            long t3 = System.nanoTime();
+            int q = quotes.extract(annotated, resolved).size();
+            long t4 = System.nanoTime();
+            if (i < WARMUP) {
+                continue;
+            }
+            counted++;
+            found += q;
+            nanos[0] += t1 - t0;
+            nanos[1] += t2 - t1;
+            nanos[2] += t3 - t2;
+            nanos[3] += t4 - t3;
+            for (Sentence s : annotated.sentences()) {
+                tokens += s.tokens().size();
+            }
+        }
+        long total = nanos[0] + nanos[1] + nanos[2] + nanos[3];
+        String[] names = {"annotate (CoreNLP)", "times", "entities", "quotes"};
+        System.out.printf(Locale.ROOT, "%d articles (after %d warm-up), %d tokens, %d quotes, one thread%n", counted,
+                WARMUP, tokens, found);
+        for (int k = 0; k < 4; k++) {
+            System.out.printf(Locale.ROOT, "%-20s %9.2f ms/article %6.2f %% of the stages%n", names[k],
+                    nanos[k] / 1e6 / Math.max(1, counted), 100.0 * nanos[k] / Math.max(1, total));
+        }
+        System.out.printf(Locale.ROOT, "%-20s %9.2f ms/article%n", "all stages", total / 1e6 / Math.max(1, counted));
+    }
+}
