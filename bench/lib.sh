@@ -20,3 +20,11 @@ run_bench() {
   java -Xmx4g -cp "$root/dossier-bench/target/dossier-bench-0.1.0-SNAPSHOT.jar:$(cat "$root/dossier-bench/target/classpath.txt")" \
     "org.dossier.bench.$class" "$@"
 }
+
+# Prints the path of a file of the shared data folder (${DOSSIER_SHARED:-<repo>/../shared}/REL), or exits 2
+# with a hint when it is missing: shared_file REL
+shared_file() {
+  local path="${DOSSIER_SHARED:-$root/../shared}/$1"
+  [[ -f "$path" ]] || { echo "not found: $path (set DOSSIER_SHARED to the shared data folder)" >&2; exit 2; }
+  echo "$path"
+}

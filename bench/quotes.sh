@@ -4,10 +4,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 split="${1:-dev}"
-gold="${DOSSIER_SHARED:-$root/../shared}/data/quotes/polnear-$split.jsonl"
-[[ -f "$gold" ]] || { echo "gold set not found: $gold (set DOSSIER_SHARED)" >&2; exit 2; }
 cd "$root"
 . "$root/bench/lib.sh"
+gold="$(shared_file "data/quotes/polnear-$split.jsonl")"
 build_bench
 mkdir -p bench/out
 run_bench QuoteEvaluation "$gold" "bench/out/quotes-$split.tsv"

@@ -3,9 +3,8 @@
 # English Wikinews corpus. Usage: bench/stages.sh [LIMIT]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-corpus="${DOSSIER_SHARED:-$root/../shared}/data/news/wikinews-en.jsonl"
-[[ -f "$corpus" ]] || { echo "corpus not found: $corpus (set DOSSIER_SHARED)" >&2; exit 2; }
 cd "$root"
 . "$root/bench/lib.sh"
+corpus="$(shared_file "data/news/wikinews-en.jsonl")"
 build_bench
 run_bench StageCostBenchmark "$corpus" ${1:-}

@@ -7,6 +7,9 @@ import org.dossier.kb.KnowledgeBase;
 import org.dossier.kb.WikiTitleIndex;
 import org.dossier.pipeline.ArticlePipeline;
 import org.dossier.quote.AttributionQuoteExtractor;
+import org.dossier.event.ActionLexicon;
+import org.dossier.event.DependencyEventCoder;
+import org.dossier.kb.ActorResolver;
 import org.dossier.time.Timex3Normalizer;
 
 import java.io.IOException;
@@ -25,6 +28,7 @@ import java.util.Optional;
 public final class DossierEngine {
 
     private static final Lazy<ArticlePipeline> SHARED = new Lazy<>(DossierEngine::create);
+    private static final Lazy<ActionLexicon> ACTIONS = new Lazy<>(() -> ActionLexicon.load(userKnowledgeDirs()));
     private static final Lazy<KnowledgeBase> KNOWLEDGE_BASE = new Lazy<>(() -> KnowledgeBase.load(userKnowledgeDirs()));
     private static final Lazy<Optional<WikiTitleIndex>> WIKI_TITLES = new Lazy<>(DossierEngine::openWikiTitles);
 
@@ -61,7 +65,13 @@ public final class DossierEngine {
     /** A new pipeline with its own models (the knowledge base is shared). */
     public static ArticlePipeline create() {
         return new ArticlePipeline(new CoreNlpAnnotator(CoreNlpConfig.defaults()), new Timex3Normalizer(),
-                new KbEntityResolver(knowledgeBase(), wikiTitles().orElse(null)), new AttributionQuoteExtractor());
+                new KbEntityResolver(knowledgeBase(), wikiTitles().orElse(null)), new AttributionQuoteExtractor(),
+                new DependencyEventCoder(actions(), new ActorResolver(knowledgeBase())));
+    }
+
+    /** The process-wide action lexicon: the shipped one plus the user's action files in the knowledge folders. */
+    public static ActionLexicon actions() {
+        return ACTIONS.get();
     }
 
     /** The process-wide knowledge base: the shipped files plus the user's. */

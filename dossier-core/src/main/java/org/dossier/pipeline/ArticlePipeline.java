@@ -3,11 +3,13 @@ package org.dossier.pipeline;
 import org.dossier.annotate.AnnotationFailure;
 import org.dossier.annotate.Annotator;
 import org.dossier.entity.EntityResolver;
+import org.dossier.event.EventCoder;
 import org.dossier.model.AnalyzedArticle;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleIssue;
 import org.dossier.model.Entity;
+import org.dossier.model.Event;
 import org.dossier.model.Quote;
 import org.dossier.model.TimeExpression;
 import org.dossier.quote.QuoteExtractor;
@@ -18,7 +20,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Runs annotate → times → entities → quotes on one article. A stage that fails on an article leaves its
+ * Runs annotate → times → entities → quotes → events on one article. A stage that fails on an article leaves its
  * layer empty and an error issue on the record; the batch goes on. Thread-safe when its stages are.
  */
 public final class ArticlePipeline {
@@ -27,12 +29,15 @@ public final class ArticlePipeline {
     private final TimeNormalizer times;
     private final EntityResolver entities;
     private final QuoteExtractor quotes;
+    private final EventCoder events;
 
-    public ArticlePipeline(Annotator annotator, TimeNormalizer times, EntityResolver entities, QuoteExtractor quotes) {
+    public ArticlePipeline(Annotator annotator, TimeNormalizer times, EntityResolver entities, QuoteExtractor quotes,
+                           EventCoder events) {
         this.annotator = annotator;
         this.times = times;
         this.entities = entities;
         this.quotes = quotes;
+        this.events = events;
     }
 
     public AnalyzedArticle analyze(Article article) {
@@ -43,7 +48,9 @@ public final class ArticlePipeline {
         List<TimeExpression> timeLayer = guarded("time", issues, () -> times.normalize(annotated), List::of);
         List<Entity> entityLayer = guarded("entity", issues, () -> entities.resolve(annotated), List::of);
         List<Quote> quoteLayer = guarded("quote", issues, () -> quotes.extract(annotated, entityLayer), List::of);
-        return new AnalyzedArticle(annotated, entityLayer, quoteLayer, List.of(), timeLayer, issues);
+        List<Event> eventLayer = guarded("event", issues,
+                () -> events.code(annotated, entityLayer, timeLayer, quoteLayer), List::of);
+        return new AnalyzedArticle(annotated, entityLayer, quoteLayer, eventLayer, timeLayer, issues);
     }
 
     /** The stage's result; on a failure with this article, an error issue and {@code empty}. */

@@ -168,6 +168,7 @@ public final class ArticleRecords {
             n.set("source", actor(e.source()));
             n.set("target", actor(e.target()));
             n.put("date", e.date());
+            n.put("dateSource", e.dateSource());
             n.set("location", actor(e.location()));
             n.put("goldstein", e.goldstein());
             n.put("quadClass", e.quadClass());

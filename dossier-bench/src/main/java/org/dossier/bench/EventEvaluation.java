@@ -1,0 +1,191 @@
+package org.dossier.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dossier.cli.DossierEngine;
+import org.dossier.model.AnalyzedArticle;
+import org.dossier.model.Article;
+import org.dossier.model.Event;
+import org.dossier.model.EventActor;
+import org.dossier.model.InputFormat;
+import org.dossier.model.SourceRef;
+import org.dossier.model.Structure;
+import org.dossier.model.TextSpan;
+import org.dossier.pipeline.ArticlePipeline;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Scores the event coder on one-sentence gold sets. PLOVER ({@code events}, one gold event per sentence, type
+ * {@code event_plover08}): type recall (the gold type is among the sentence's predicted types) and full-event
+ * precision, recall and F1 — a predicted event matches when its type is the gold type and its source and target
+ * countries are among the gold sources' and targets' codes (or both sides are empty); further predictions
+ * matching the same gold event (one per member of a compound actor) are not counted as false. Intergovernmental
+ * actors (sector IGO, or the codes UNO, EUR, IGO) count as the gold code "IGO". PETRARCH ({@code expected}:
+ * source, target, code): CAMEO root accuracy and full-coding matches (source and target actor codes and the
+ * code), and events predicted where none are expected. Usage: EventEvaluation GOLD.jsonl OUT.tsv
+ */
+public final class EventEvaluation {
+
+    private static final Set<String> IGO_CODES = Set.of("IGO", "UNO", "EUR", "NATO", "AFR", "ASN");
+
+    private EventEvaluation() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> gold = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                gold.add(json.readTree(line));
+            }
+        }
+        ArticlePipeline pipeline = DossierEngine.shared();
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
+            w.println("id\tresult\tgold\tpredicted\ttext");
+            if (gold.get(0).has("events")) {
+                plover(gold, pipeline, w);
+            } else {
+                petrarch(gold, pipeline, w);
+            }
+        }
+    }
+
+    private static AnalyzedArticle analyze(ArticlePipeline pipeline, JsonNode g) {
+        String text = g.get("text").asText();
+        String d = g.path("date").asText("");
+        LocalDate date = d.matches("\\d{8}") ? LocalDate.parse(d, DateTimeFormatter.BASIC_ISO_DATE)
+                : d.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(d) : null;
+        Article article = new Article(g.get("id").asText(), new SourceRef(g.get("id").asText(), null, InputFormat.JSONL, null),
+                null, date, "en", text, new Structure(null, List.of(), List.of(new TextSpan(0, text.length())), List.of()),
+                List.of());
+        return pipeline.analyze(article);
+    }
+
+    private static void plover(List<JsonNode> gold, ArticlePipeline pipeline, PrintWriter w) {
+        int typeFound = 0;
+        int goldEvents = 0;
+        int predicted = 0;
+        int matched = 0;
+        int duplicates = 0;
+        Map<String, int[]> byType = new TreeMap<>();
+        for (JsonNode g : gold) {
+            AnalyzedArticle a = analyze(pipeline, g);
+            for (JsonNode ge : g.get("events")) {
+                goldEvents++;
+                String type = ge.get("event_plover08").asText();
+                int[] t = byType.computeIfAbsent(type, k -> new int[4]);
+                t[0]++;
+                boolean typeHit = a.events().stream().anyMatch(e -> e.plover().equals(type));
+                if (typeHit) {
+                    typeFound++;
+                    t[1]++;
+                }
+                Set<String> sources = codes(ge.get("source"));
+                Set<String> targets = codes(ge.get("target"));
+                boolean hit = false;
+                for (Event e : a.events()) {
+                    predicted++;
+                    t[3]++;
+                    boolean ok = e.plover().equals(type) && side(e.source(), sources) && side(e.target(), targets);
+                    if (ok && !hit) {
+                        hit = true;
+                        matched++;
+                        t[2]++;
+                    } else if (ok) {
+                        duplicates++;
+                    }
+                }
+                w.println(String.join("\t", g.get("id").asText(), hit ? "match" : typeHit ? "type only" : "miss",
+                        type + " " + sources + "→" + targets, describe(a.events()), g.get("text").asText()));
+            }
+        }
+        int counted = predicted - duplicates;
+        double p = matched / (double) Math.max(1, counted);
+        double r = matched / (double) Math.max(1, goldEvents);
+        System.out.printf(Locale.ROOT, "sentences %d, gold events %d, predicted %d (%d more for compound actors)%n",
+                gold.size(), goldEvents, counted, duplicates);
+        System.out.printf(Locale.ROOT, "type recall %.3f (%d of %d)%n", typeFound / (double) goldEvents, typeFound, goldEvents);
+        System.out.printf(Locale.ROOT, "full event (type + source country + target country): P %.3f R %.3f F1 %.3f (%d matched)%n",
+                p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), matched);
+        System.out.println("per type: gold, type found, full match, predicted in those sentences");
+        byType.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-10s %3d %3d %3d %3d%n", k, v[0], v[1], v[2], v[3]));
+    }
+
+    private static void petrarch(List<JsonNode> gold, ArticlePipeline pipeline, PrintWriter w) {
+        int expected = 0;
+        int rootHit = 0;
+        int fullHit = 0;
+        int predicted = 0;
+        int noEventSentences = 0;
+        int predictedWhereNone = 0;
+        for (JsonNode g : gold) {
+            if (!g.path("evaluate").asBoolean(true)) {
+                continue;
+            }
+            AnalyzedArticle a = analyze(pipeline, g);
+            predicted += a.events().size();
+            if (g.get("expected").isEmpty()) {
+                noEventSentences++;
+                predictedWhereNone += a.events().size();
+            }
+            for (JsonNode x : g.get("expected")) {
+                expected++;
+                String code = x.get("code").asText();
+                boolean root = a.events().stream().anyMatch(e -> e.cameo() != null && e.cameo().startsWith(code.substring(0, 2)));
+                boolean full = a.events().stream().anyMatch(e -> code.equals(e.cameo())
+                        && x.get("source").asText().equals(actor(e.source())) && x.get("target").asText().equals(actor(e.target())));
+                rootHit += root ? 1 : 0;
+                fullHit += full ? 1 : 0;
+                w.println(String.join("\t", g.get("id").asText(), full ? "full" : root ? "root" : "miss",
+                        x.get("source").asText() + " " + code + " " + x.get("target").asText(), describe(a.events()),
+                        g.get("text").asText()));
+            }
+        }
+        System.out.printf(Locale.ROOT, "expected events %d, predicted %d%n", expected, predicted);
+        System.out.printf(Locale.ROOT, "CAMEO root accuracy %.3f (%d of %d); full coding (source, target, code) %.3f (%d)%n",
+                rootHit / (double) Math.max(1, expected), rootHit, expected, fullHit / (double) Math.max(1, expected), fullHit);
+        System.out.printf(Locale.ROOT, "sentences expecting no event %d, events predicted there %d%n", noEventSentences,
+                predictedWhereNone);
+    }
+
+    private static Set<String> codes(JsonNode actors) {
+        Set<String> out = new java.util.HashSet<>();
+        actors.forEach(a -> out.add(a.get("code").asText()));
+        out.remove("");
+        return out;
+    }
+
+    /** The predicted side agrees with the gold codes: both empty, or the actor's country (IGOs as "IGO") among them. */
+    private static boolean side(EventActor actor, Set<String> gold) {
+        if (actor == null || actor.country() == null && !"IGO".equals(actor.sector())) {
+            return gold.isEmpty();
+        }
+        String country = actor.country() == null || IGO_CODES.contains(actor.country()) || "IGO".equals(actor.sector())
+                ? "IGO" : actor.country();
+        return gold.contains(country) || gold.contains(actor.country());
+    }
+
+    private static String actor(EventActor a) {
+        return a == null || a.actor() == null ? "" : a.actor();
+    }
+
+    private static String describe(List<Event> events) {
+        List<String> out = new ArrayList<>();
+        for (Event e : events) {
+            out.add(e.plover() + "/" + e.cameo() + " " + actor(e.source()) + "→" + actor(e.target()));
+        }
+        return String.join("; ", out);
+    }
+}

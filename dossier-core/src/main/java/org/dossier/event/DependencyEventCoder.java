@@ -1,0 +1,454 @@
+package org.dossier.event;
+
+import org.dossier.kb.ActorResolver;
+import org.dossier.kb.ResolvedActor;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.Dependency;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Event;
+import org.dossier.model.EventActor;
+import org.dossier.model.EventStatus;
+import org.dossier.model.Mention;
+import org.dossier.model.Quote;
+import org.dossier.model.Sentence;
+import org.dossier.model.TextSpan;
+import org.dossier.model.TimeExpression;
+import org.dossier.model.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Codes events clause by clause from the dependency parse. A verb or noun of the action lexicon (with the words
+ * its pattern needs among its dependents: "impose" + "tariff") is the action; for a verb the subject is the
+ * source and the object, or a complement introduced by "on", "against", "to", "with" …, the target (passives
+ * swap: "was attacked by X"); for a noun the possessor or an actor word before it is the source ("Putin's
+ * ceasefire offer", "US tariffs"), or the subject of the verb whose object it is ("Ukraine has started drone
+ * attacks"), and an "on/against/with/between" complement the target. Actors are entities
+ * of the article (country and sector for the event's date) or phrases the knowledge base codes ("Ukrainian
+ * drones" → UKR MIL); an action without any actor is not an event. Compound actors ("China and Russia") give one
+ * event per actor. Status, date and place come from the clause. Stateless.
+ */
+public final class DependencyEventCoder implements EventCoder {
+
+    private static final Set<String> TARGET_CASES = Set.of("on", "against", "to", "with", "at", "into", "toward",
+            "towards", "upon", "from", "for", "over");
+    private static final Set<String> NOUN_TARGET_CASES = Set.of("on", "against", "to", "with", "into", "toward",
+            "towards", "upon", "between", "of");
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would", "should", "can");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> EXPECTING = Set.of("expect", "plan", "intend", "prepare", "schedule", "aim",
+            "hope", "want", "seek", "set", "propose", "offer", "vow", "pledge", "promise", "threaten", "try", "go");
+    private static final Set<String> SUBJECT_INHERITING = Set.of("xcomp", "conj", "advcl");
+
+    private final ActionLexicon lexicon;
+    private final ActorResolver actors;
+
+    public DependencyEventCoder(ActionLexicon lexicon, ActorResolver actors) {
+        this.lexicon = lexicon;
+        this.actors = actors;
+    }
+
+    @Override
+    public List<Event> code(AnnotatedArticle article, List<Entity> entities, List<TimeExpression> times,
+                            List<Quote> quotes) {
+        List<Event> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        LocalDate published = article.article().published();
+        for (Sentence s : article.sentences()) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                Token t = s.tokens().get(i);
+                boolean verb = t.pos().startsWith("VB");
+                boolean noun = t.pos().startsWith("NN");
+                if (!verb && !noun) {
+                    continue;
+                }
+                Action action = match(s, i, noun);
+                if (action == null) {
+                    continue;
+                }
+                Context c = new Context(article, entities, s, published);
+                Roles roles = noun ? nounRoles(s, i) : verbRoles(s, i);
+                List<EventActor> sources = actorsOf(c, roles.source());
+                List<EventActor> targets = actorsOf(c, roles.target());
+                if (sources.isEmpty() && targets.isEmpty()) {
+                    continue;
+                }
+                EventStatus status = status(article, s, i, quotes);
+                TimeExpression when = dateOf(s, i, times);
+                String date = when != null ? when.value() : published == null ? null : published.toString();
+                EventActor where = placeOf(c, s, i, roles);
+                if (where == null && targets.size() == 1 && isPlace(entities, targets.get(0))) {
+                    where = targets.get(0);
+                }
+                CameoCode code = lexicon.cameo(action.cameo());
+                String mode = action.mode() != null ? action.mode() : code.ploverMode();
+                String rule = (noun ? "noun" : "verb") + " '" + String.join(" ", pattern(action)) + "' → "
+                        + action.cameo() + " (" + action.origin() + "); " + roles.how()
+                        + (when != null ? "; date from '" + when.text() + "'" : "; date of publication");
+                for (EventActor source : sources.isEmpty() ? java.util.Collections.<EventActor>singletonList(null) : sources) {
+                    for (EventActor target : targets.isEmpty() ? java.util.Collections.<EventActor>singletonList(null) : targets) {
+                        if (source != null && target != null && sameActor(source, target)) {
+                            continue;
+                        }
+                        String key = s.span().start() + "|" + action.plover() + "|" + key(source) + "|" + key(target);
+                        if (!seen.add(key)) {
+                            continue;
+                        }
+                        double confidence = 0.45 + (source != null ? 0.15 : 0) + (target != null ? 0.15 : 0)
+                                + (source != null && source.entityId() != null ? 0.05 : 0)
+                                + (target != null && target.entityId() != null ? 0.05 : 0);
+                        out.add(new Event("V" + (out.size() + 1), action.plover(), mode, action.cameo(), status,
+                                source, target, date, when != null ? "text" : published == null ? null : "published",
+                                where, code.goldstein(), code.quadClass(), s.span(), rule,
+                                Math.round(confidence * 100) / 100.0));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What the article's entities and date are, for coding actors. */
+    private record Context(AnnotatedArticle article, List<Entity> entities, Sentence sentence, LocalDate date) {
+    }
+
+    /** The tokens that name the source and the target, and how they were found. */
+    private record Roles(List<Integer> source, List<Integer> target, String how) {
+    }
+
+    private static List<String> pattern(Action a) {
+        List<String> words = new ArrayList<>();
+        words.add(a.head());
+        words.addAll(a.with());
+        return words;
+    }
+
+    /** The longest lexicon entry for token {@code i} whose extra words are lemmas of its dependents, or null. */
+    private Action match(Sentence s, int i, boolean noun) {
+        Token t = s.tokens().get(i);
+        for (Action a : lexicon.withHead(t.lemma().toLowerCase(Locale.ROOT), noun)) {
+            if (a.with().stream().allMatch(w -> hasDependentLemma(s, i, w, 2))) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasDependentLemma(Sentence s, int i, String lemma, int depth) {
+        for (Dependency d : s.dependentsOf(i)) {
+            Token t = s.tokens().get(d.dependent());
+            if (t.lemma().equalsIgnoreCase(lemma) || t.word().equalsIgnoreCase(lemma)) {
+                return true;
+            }
+            if (depth > 1 && !d.relation().startsWith("nsubj") && hasDependentLemma(s, d.dependent(), lemma, depth - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Roles verbRoles(Sentence s, int v) {
+        List<Integer> source = new ArrayList<>();
+        List<Integer> target = new ArrayList<>();
+        String how = "";
+        for (Dependency d : s.dependentsOf(v)) {
+            if (d.relation().equals("nsubj")) {
+                source.add(d.dependent());
+                how = "source: subject";
+            } else if (d.relation().equals("nsubj:pass")) {
+                target.add(d.dependent());
+                how = "target: passive subject";
+            }
+        }
+        if (source.isEmpty()) {
+            for (Dependency d : s.dependentsOf(v)) {
+                if (d.relation().startsWith("obl") && caseOf(s, d.dependent()).equals("by")) {
+                    source.add(d.dependent());
+                    how += (how.isEmpty() ? "" : ", ") + "source: by-agent";
+                }
+            }
+        }
+        if (source.isEmpty() && target.isEmpty()) {
+            int inherited = inheritedSubject(s, v, 0);
+            if (inherited >= 0) {
+                source.add(inherited);
+                how = "source: subject of the governing clause";
+            }
+        }
+        if (target.isEmpty()) {
+            for (Dependency d : s.dependentsOf(v)) {
+                if (d.relation().equals("obj") || d.relation().equals("iobj")) {
+                    target.add(d.dependent());
+                    how += ", target: object";
+                    break;
+                }
+            }
+        }
+        if (target.isEmpty()) {
+            for (Dependency d : s.dependentsOf(v)) {
+                if (d.relation().equals("obl") && TARGET_CASES.contains(caseOf(s, d.dependent()))) {
+                    target.add(d.dependent());
+                    how += ", target: '" + caseOf(s, d.dependent()) + "' complement";
+                    break;
+                }
+            }
+        }
+        return new Roles(withConjuncts(s, source), withConjuncts(s, target), how.startsWith(", ") ? how.substring(2) : how);
+    }
+
+    private Roles nounRoles(Sentence s, int n) {
+        List<Integer> source = new ArrayList<>();
+        List<Integer> target = new ArrayList<>();
+        String how = "";
+        for (Dependency d : s.dependentsOf(n)) {
+            String r = d.relation();
+            if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")) {
+                if (d.dependent() < n) {
+                    source.add(d.dependent());
+                    how = "source: " + (r.equals("nmod:poss") ? "possessor" : "word before the noun");
+                }
+            }
+        }
+        for (Dependency d : s.dependentsOf(n)) {
+            if (!d.relation().startsWith("nmod") || d.relation().equals("nmod:poss")) {
+                continue;
+            }
+            String c = caseOf(s, d.dependent());
+            if (c.equals("by") && source.isEmpty()) {
+                source.add(d.dependent());
+                how = "source: by-complement";
+            } else if (c.equals("between")) {
+                List<Integer> both = withConjuncts(s, List.of(d.dependent()));
+                source.add(both.get(0));
+                target.addAll(both.subList(1, both.size()));
+                how = "source and target: 'between' complement";
+            } else if (NOUN_TARGET_CASES.contains(c) && target.isEmpty()) {
+                target.add(d.dependent());
+                how += (how.isEmpty() ? "" : ", ") + "target: '" + c + "' complement";
+            }
+        }
+        if (source.isEmpty()) {
+            Dependency up = s.governorOf(n);
+            if (up != null && up.relation().equals("obj") && s.tokens().get(up.governor()).pos().startsWith("VB")) {
+                for (Dependency d : s.dependentsOf(up.governor())) {
+                    if (d.relation().equals("nsubj")) {
+                        source.add(d.dependent());
+                        how += (how.isEmpty() ? "" : ", ") + "source: subject of '" + s.tokens().get(up.governor()).word() + "'";
+                    }
+                }
+            }
+        }
+        return new Roles(withConjuncts(s, source), withConjuncts(s, target), how);
+    }
+
+    /** The subject of the clause this verb hangs from ("agreed to meet" → the subject of "agreed"), or -1. */
+    private static int inheritedSubject(Sentence s, int v, int depth) {
+        Dependency up = s.governorOf(v);
+        if (up == null || depth > 2 || !SUBJECT_INHERITING.contains(up.relation())) {
+            return -1;
+        }
+        for (Dependency d : s.dependentsOf(up.governor())) {
+            if (d.relation().equals("nsubj")) {
+                return d.dependent();
+            }
+        }
+        return inheritedSubject(s, up.governor(), depth + 1);
+    }
+
+    /** The tokens and their conjuncts ("China and Russia"). */
+    private static List<Integer> withConjuncts(Sentence s, List<Integer> heads) {
+        List<Integer> out = new ArrayList<>();
+        for (int h : heads) {
+            if (!out.contains(h)) {
+                out.add(h);
+            }
+            for (Dependency d : s.dependentsOf(h)) {
+                if (d.relation().equals("conj") && !out.contains(d.dependent())) {
+                    out.add(d.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The word of the "case" dependent ("on" of "on Moscow"), lower case, or "". */
+    private static String caseOf(Sentence s, int i) {
+        for (Dependency d : s.dependentsOf(i)) {
+            if (d.relation().equals("case")) {
+                return s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
+    /** The actors named by the tokens: entities of the article, else phrases the knowledge base codes. */
+    private List<EventActor> actorsOf(Context c, List<Integer> tokens) {
+        List<EventActor> out = new ArrayList<>();
+        for (int i : tokens) {
+            EventActor a = actorAt(c, i);
+            if (a != null && out.stream().noneMatch(b -> sameActor(a, b))) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private EventActor actorAt(Context c, int i) {
+        Sentence s = c.sentence();
+        TextSpan head = s.tokens().get(i).span();
+        TextSpan phrase = phraseOf(s, i);
+        Entity best = null;
+        for (Entity e : c.entities()) {
+            for (Mention m : e.mentions()) {
+                if (m.span().overlaps(head) || phrase.contains(m.span()) && best == null) {
+                    if (m.span().overlaps(head) || best == null) {
+                        best = e;
+                    }
+                }
+            }
+        }
+        if (best != null && (best.country() != null || best.sector() != null)) {
+            return new EventActor(best.id(), best.name(), code(best.country(), best.sector()), best.country(), best.sector());
+        }
+        String text = phrase.of(c.article().text());
+        ResolvedActor r = actors.resolve(text, c.date(), null);
+        if (r != null && (r.country() != null || r.sector() != null)) {
+            return new EventActor(best != null ? best.id() : null, best != null ? best.name() : text,
+                    code(r.country(), r.sector()), r.country(), r.sector());
+        }
+        if (best != null && (best.type() == EntityType.PERSON || best.type() == EntityType.ORGANIZATION)) {
+            return new EventActor(best.id(), best.name(), null, null, null);
+        }
+        return null;
+    }
+
+    /** The token with its compounds, adjectives, determiners and possessors: "the Ukrainian drones". */
+    private static TextSpan phraseOf(Sentence s, int i) {
+        int lo = i;
+        int hi = i;
+        for (Dependency d : s.dependentsOf(i)) {
+            String r = d.relation();
+            if (r.equals("compound") || r.equals("amod") || r.startsWith("flat") || r.equals("det")
+                    || r.equals("nmod:poss") || r.equals("nummod")) {
+                lo = Math.min(lo, d.dependent());
+                hi = Math.max(hi, d.dependent());
+            }
+        }
+        return new TextSpan(s.tokens().get(lo).span().start(), s.tokens().get(hi).span().end());
+    }
+
+    private static String code(String country, String sector) {
+        if (country == null && sector == null) {
+            return null;
+        }
+        return (country == null ? "" : country) + (sector == null ? "" : sector);
+    }
+
+    private static boolean sameActor(EventActor a, EventActor b) {
+        if (a.entityId() != null && a.entityId().equals(b.entityId())) {
+            return true;
+        }
+        return a.entityId() == null && b.entityId() == null && a.name().equals(b.name());
+    }
+
+    private static String key(EventActor a) {
+        return a == null ? "-" : a.entityId() != null ? a.entityId() : a.name();
+    }
+
+    /** Negated, hypothetical, expected, reported (inside a quotation or reported speech), else asserted. */
+    private static EventStatus status(AnnotatedArticle article, Sentence s, int i, List<Quote> quotes) {
+        boolean negated = false;
+        boolean hypothetical = false;
+        boolean expected = false;
+        for (int k = i, depth = 0; k >= 0 && depth < 3; depth++) {
+            for (Dependency d : s.dependentsOf(k)) {
+                String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+                if ((d.relation().equals("advmod") || d.relation().equals("det")) && NEGATIONS.contains(w)) {
+                    negated = true;
+                } else if (d.relation().equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
+                    hypothetical = true;
+                } else if (d.relation().equals("aux") && FUTURE_AUX.contains(w)) {
+                    expected = true;
+                } else if (d.relation().equals("mark") && (w.equals("if") || w.equals("unless"))) {
+                    hypothetical = true;
+                }
+            }
+            Dependency up = s.governorOf(k);
+            if (up == null || !up.relation().equals("xcomp")) {
+                break;
+            }
+            Token governor = s.tokens().get(up.governor());
+            if (EXPECTING.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+                expected = true;
+            }
+            k = up.governor();
+        }
+        if (negated) {
+            return EventStatus.NEGATED;
+        }
+        if (hypothetical) {
+            return EventStatus.HYPOTHETICAL;
+        }
+        if (expected) {
+            return EventStatus.EXPECTED;
+        }
+        TextSpan at = s.tokens().get(i).span();
+        for (Quote q : quotes) {
+            if (q.span().contains(at)) {
+                return EventStatus.REPORTED;
+            }
+        }
+        return EventStatus.ASSERTED;
+    }
+
+    /** The dated time expression of the sentence nearest to the action, or null. */
+    private static TimeExpression dateOf(Sentence s, int i, List<TimeExpression> times) {
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int at = s.tokens().get(i).span().start();
+        for (TimeExpression t : times) {
+            if (!s.span().contains(t.span()) || t.value() == null || !"DATE".equals(t.type())
+                    || !t.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                continue;
+            }
+            int distance = Math.abs(t.span().start() - at);
+            if (distance < bestDistance) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** The actor is a place of the article (a city or region visited, attacked …), not a state or a person. */
+    private static boolean isPlace(List<Entity> entities, EventActor actor) {
+        return actor.entityId() != null && entities.stream()
+                .anyMatch(e -> e.id().equals(actor.entityId()) && e.type() == EntityType.LOCATION);
+    }
+
+    /** The place of an "in/at X" complement of the action that names a place or country, not its target. */
+    private EventActor placeOf(Context c, Sentence s, int i, Roles roles) {
+        for (Dependency d : s.dependentsOf(i)) {
+            if (!d.relation().startsWith("obl") && !d.relation().startsWith("nmod") || roles.target().contains(d.dependent())
+                    || !PLACE_CASES.contains(caseOf(s, d.dependent()))) {
+                continue;
+            }
+            TextSpan head = s.tokens().get(d.dependent()).span();
+            for (Entity e : c.entities()) {
+                if ((e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY)
+                        && e.mentions().stream().anyMatch(m -> m.span().overlaps(head))) {
+                    return new EventActor(e.id(), e.name(), null, e.country(), null);
+                }
+            }
+        }
+        return null;
+    }
+}
