@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * The action lexicon and the CAMEO table: {@code actions.tsv} and {@code cameo.tsv} shipped in
  * {@code org/dossier/event/}, plus the user's action files ({@code *.tsv} whose header starts
- * {@code pattern	pos	cameo}) from the given folders, loaded after the shipped ones. Immutable.
+ * {@code pattern	pos	cameo}) from the given folders, loaded after the shipped ones. Rows whose code PLOVER
+ * drops (root 01, public statements) are read but not coded: every event has a PLOVER type. Immutable.
  */
 public final class ActionLexicon {
 
@@ -154,8 +155,11 @@ public final class ActionLexicon {
                 throw new IllegalArgumentException(where + ": unknown CAMEO code '" + f[2] + "'");
             }
             String plover = f[3].strip().isEmpty() ? code.plover() : f[3].strip();
-            if (plover == null || !PLOVER.contains(plover)) {
-                throw new IllegalArgumentException(where + ": no PLOVER type for '" + f[0] + "' (code " + f[2] + ")");
+            if (plover == null) {
+                continue; // a code PLOVER drops (public statements): kept in the table, not coded as an event
+            }
+            if (!PLOVER.contains(plover)) {
+                throw new IllegalArgumentException(where + ": unknown PLOVER type '" + plover + "'");
             }
             String mode = f[4].strip().isEmpty() ? null : f[4].strip();
             List<String> all = Arrays.asList(words);

@@ -45,7 +45,11 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would", "should", "can");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> EXPECTING = Set.of("expect", "plan", "intend", "prepare", "schedule", "aim",
-            "hope", "want", "seek", "set", "propose", "offer", "vow", "pledge", "promise", "threaten", "try", "go");
+            "hope", "want", "seek", "set", "propose", "offer", "vow", "pledge", "promise", "threaten", "try", "go", "ready",
+            "willing", "prepared", "able", "agree", "decide");
+    private static final String INTENT_TO_COOPERATE = "030";
+    private static final Set<String> SEARCHED_RELATIONS = Set.of("obj", "iobj", "obl", "xcomp", "ccomp", "nmod",
+            "nmod:poss", "nsubj", "compound", "amod", "conj", "appos");
     private static final Set<String> SUBJECT_INHERITING = Set.of("xcomp", "conj", "advcl");
 
     private final ActionLexicon lexicon;
@@ -71,13 +75,30 @@ public final class DependencyEventCoder implements EventCoder {
                     continue;
                 }
                 Action action = match(s, i, noun);
-                if (action == null) {
+                if (action == null || !noun && underAction(s, i) || noun && partOfVerbPattern(s, i)) {
                     continue;
                 }
                 Context c = new Context(article, entities, s, published);
                 Roles roles = noun ? nounRoles(s, i) : verbRoles(s, i);
                 List<EventActor> sources = actorsOf(c, roles.source());
+                String how = roles.how();
+                int lightSubject = noun && sources.isEmpty() ? lightVerbSubject(s, i) : -1;
+                if (lightSubject >= 0) {
+                    sources = actorsOf(c, withConjuncts(s, List.of(lightSubject)));
+                    how += (how.isEmpty() ? "" : ", ") + "source: subject of '" + s.tokens().get(s.governorOf(i).governor()).word() + "'";
+                }
                 List<EventActor> targets = actorsOf(c, roles.target());
+                if (targets.isEmpty() && !noun) {
+                    for (int candidate : otherTargets(s, i)) {
+                        targets = actorsOf(c, withConjuncts(s, List.of(candidate)));
+                        List<EventActor> from = sources;
+                        targets.removeIf(x -> from.stream().anyMatch(f -> sameActor(f, x)));
+                        if (!targets.isEmpty()) {
+                            how += (how.isEmpty() ? "" : ", ") + "target: '" + s.tokens().get(candidate).word() + "'";
+                            break;
+                        }
+                    }
+                }
                 if (sources.isEmpty() && targets.isEmpty()) {
                     continue;
                 }
@@ -89,23 +110,33 @@ public final class DependencyEventCoder implements EventCoder {
                     where = targets.get(0);
                 }
                 CameoCode code = lexicon.cameo(action.cameo());
+                String plover = action.plover();
                 String mode = action.mode() != null ? action.mode() : code.ploverMode();
+                String intent = "";
+                if (status == EventStatus.EXPECTED && code.quadClass() <= 2 && !code.code().startsWith("03")
+                        && lexicon.cameo(INTENT_TO_COOPERATE) != null) {
+                    // CAMEO 03: a cooperative act announced or promised is an intent to cooperate (PLOVER AGREE)
+                    code = lexicon.cameo(INTENT_TO_COOPERATE);
+                    plover = code.plover();
+                    mode = code.ploverMode();
+                    intent = "; expected cooperation coded as intent (" + INTENT_TO_COOPERATE + ")";
+                }
                 String rule = (noun ? "noun" : "verb") + " '" + String.join(" ", pattern(action)) + "' → "
-                        + action.cameo() + " (" + action.origin() + "); " + roles.how()
-                        + (when != null ? "; date from '" + when.text() + "'" : "; date of publication");
+                        + action.cameo() + " (" + action.origin() + "); " + how
+                        + (when != null ? "; date from '" + when.text() + "'" : "; date of publication") + intent;
                 for (EventActor source : sources.isEmpty() ? java.util.Collections.<EventActor>singletonList(null) : sources) {
                     for (EventActor target : targets.isEmpty() ? java.util.Collections.<EventActor>singletonList(null) : targets) {
                         if (source != null && target != null && sameActor(source, target)) {
                             continue;
                         }
-                        String key = s.span().start() + "|" + action.plover() + "|" + key(source) + "|" + key(target);
+                        String key = s.span().start() + "|" + plover + "|" + key(source) + "|" + key(target);
                         if (!seen.add(key)) {
                             continue;
                         }
                         double confidence = 0.45 + (source != null ? 0.15 : 0) + (target != null ? 0.15 : 0)
                                 + (source != null && source.entityId() != null ? 0.05 : 0)
                                 + (target != null && target.entityId() != null ? 0.05 : 0);
-                        out.add(new Event("V" + (out.size() + 1), action.plover(), mode, action.cameo(), status,
+                        out.add(new Event("V" + (out.size() + 1), plover, mode, code.code(), status,
                                 source, target, date, when != null ? "text" : published == null ? null : "published",
                                 where, code.goldstein(), code.quadClass(), s.span(), rule,
                                 Math.round(confidence * 100) / 100.0));
@@ -235,18 +266,60 @@ public final class DependencyEventCoder implements EventCoder {
                 how += (how.isEmpty() ? "" : ", ") + "target: '" + c + "' complement";
             }
         }
-        if (source.isEmpty()) {
-            Dependency up = s.governorOf(n);
-            if (up != null && up.relation().equals("obj") && s.tokens().get(up.governor()).pos().startsWith("VB")) {
-                for (Dependency d : s.dependentsOf(up.governor())) {
-                    if (d.relation().equals("nsubj")) {
-                        source.add(d.dependent());
-                        how += (how.isEmpty() ? "" : ", ") + "source: subject of '" + s.tokens().get(up.governor()).word() + "'";
-                    }
+        return new Roles(withConjuncts(s, source), withConjuncts(s, target), how);
+    }
+
+    /** For a noun that is a verb's object ("Ukraine has started several drone attacks"): that verb's subject, or -1. */
+    private static int lightVerbSubject(Sentence s, int n) {
+        Dependency up = s.governorOf(n);
+        if (up != null && up.relation().equals("obj") && s.tokens().get(up.governor()).pos().startsWith("VB")) {
+            for (Dependency d : s.dependentsOf(up.governor())) {
+                if (d.relation().equals("nsubj")) {
+                    return d.dependent();
                 }
             }
         }
-        return new Roles(withConjuncts(s, source), withConjuncts(s, target), how);
+        return -1;
+    }
+
+    /**
+     * Where else a verb's target may be named when its object is not an actor: the words of its complements,
+     * nearest first (breadth first, after the verb, through objects, complements, complement clauses and their
+     * nominal modifiers): "threatened to impose restrictions against | German goods", "lodged a protest with |
+     * Albania", "rejected calls by | Belarus's rulers", "will evacuate settlements in | the Gaza Strip".
+     */
+    private static List<Integer> otherTargets(Sentence s, int v) {
+        List<Integer> out = new ArrayList<>();
+        java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
+        todo.add(new int[] {v, 0});
+        while (!todo.isEmpty()) {
+            int[] at = todo.poll();
+            for (Dependency d : s.dependentsOf(at[0])) {
+                if (d.dependent() > v && at[1] < 4 && SEARCHED_RELATIONS.contains(d.relation())) {
+                    out.add(d.dependent());
+                    todo.add(new int[] {d.dependent(), at[1] + 1});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A noun its verb's pattern already names ("impose tariffs": the tariffs are not a second event). */
+    private boolean partOfVerbPattern(Sentence s, int n) {
+        Dependency up = s.governorOf(n);
+        if (up == null || !s.tokens().get(up.governor()).pos().startsWith("VB")) {
+            return false;
+        }
+        Action verb = match(s, up.governor(), false);
+        String lemma = s.tokens().get(n).lemma().toLowerCase(Locale.ROOT);
+        return verb != null && (verb.with().contains(lemma) || verb.with().contains(s.tokens().get(n).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** An action verb that is the complement of another action verb ("agreed to lift", "offered to negotiate"). */
+    private boolean underAction(Sentence s, int v) {
+        Dependency up = s.governorOf(v);
+        return up != null && up.relation().equals("xcomp") && s.tokens().get(up.governor()).pos().startsWith("VB")
+                && match(s, up.governor(), false) != null;
     }
 
     /** The subject of the clause this verb hangs from ("agreed to meet" → the subject of "agreed"), or -1. */
@@ -318,6 +391,10 @@ public final class DependencyEventCoder implements EventCoder {
         if (best != null && (best.country() != null || best.sector() != null)) {
             return new EventActor(best.id(), best.name(), code(best.country(), best.sector()), best.country(), best.sector());
         }
+        String pos = s.tokens().get(i).pos();
+        if (best == null && (pos.startsWith("PRP") || pos.startsWith("W") || pos.equals("DT"))) {
+            return null; // a pronoun is an actor only through the entity it refers to
+        }
         String text = phrase.of(c.article().text());
         ResolvedActor r = actors.resolve(text, c.date(), null);
         if (r != null && (r.country() != null || r.sector() != null)) {
@@ -330,19 +407,26 @@ public final class DependencyEventCoder implements EventCoder {
         return null;
     }
 
-    /** The token with its compounds, adjectives, determiners and possessors: "the Ukrainian drones". */
+    /**
+     * The token with its modifiers — compounds, adjectives, names, determiners, possessors, with theirs —
+     * ("the Bulgarian President Todor Zhivkov", "the Ukrainian drones").
+     */
     private static TextSpan phraseOf(Sentence s, int i) {
-        int lo = i;
-        int hi = i;
+        int[] range = {i, i};
+        widen(s, i, range, 0);
+        return new TextSpan(s.tokens().get(range[0]).span().start(), s.tokens().get(range[1]).span().end());
+    }
+
+    private static void widen(Sentence s, int i, int[] range, int depth) {
         for (Dependency d : s.dependentsOf(i)) {
             String r = d.relation();
-            if (r.equals("compound") || r.equals("amod") || r.startsWith("flat") || r.equals("det")
-                    || r.equals("nmod:poss") || r.equals("nummod")) {
-                lo = Math.min(lo, d.dependent());
-                hi = Math.max(hi, d.dependent());
+            if (depth < 3 && (r.equals("compound") || r.equals("amod") || r.startsWith("flat") || r.equals("det")
+                    || r.equals("nmod:poss") || r.equals("nummod") || r.equals("case") && depth > 0)) {
+                range[0] = Math.min(range[0], d.dependent());
+                range[1] = Math.max(range[1], d.dependent());
+                widen(s, d.dependent(), range, depth + 1);
             }
         }
-        return new TextSpan(s.tokens().get(lo).span().start(), s.tokens().get(hi).span().end());
     }
 
     private static String code(String country, String sector) {
@@ -386,7 +470,8 @@ public final class DependencyEventCoder implements EventCoder {
                 break;
             }
             Token governor = s.tokens().get(up.governor());
-            if (EXPECTING.contains(governor.lemma().toLowerCase(Locale.ROOT))) {
+            if (EXPECTING.contains(governor.lemma().toLowerCase(Locale.ROOT))
+                    || EXPECTING.contains(governor.word().toLowerCase(Locale.ROOT))) {
                 expected = true;
             }
             k = up.governor();

@@ -1,0 +1,85 @@
+package org.dossier.cli;
+
+import org.dossier.model.AnalyzedArticle;
+import org.dossier.model.Event;
+import org.dossier.model.EventStatus;
+import org.dossier.testing.Articles;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Event coding through the real pipeline (CoreNLP parse, knowledge base, action lexicon); published 2025-05-07. */
+class EventCodingTest {
+
+    private static List<Event> events(String text) {
+        AnalyzedArticle a = DossierEngine.shared().analyze(Articles.of(text));
+        assertTrue(a.allIssues().isEmpty(), () -> "issues: " + a.allIssues());
+        return a.events();
+    }
+
+    private static Event only(List<Event> events, String plover) {
+        List<Event> of = events.stream().filter(e -> e.plover().equals(plover)).toList();
+        assertEquals(1, of.size(), () -> plover + " events: " + events);
+        return of.get(0);
+    }
+
+    @Test
+    void an_attack_with_source_target_date_and_evidence() {
+        String text = "Russian forces attacked the Ukrainian city of Kharkiv on Tuesday.";
+        Event e = only(events(text), "ASSAULT");
+        assertEquals("RUS", e.source().country());
+        assertEquals("MIL", e.source().sector());
+        assertEquals("UKR", e.target().country());
+        assertEquals("2025-05-06", e.date());
+        assertEquals("text", e.dateSource());
+        assertEquals(EventStatus.ASSERTED, e.status());
+        assertEquals(text, e.evidence().of(text));
+        assertTrue(e.rule().contains("actions.tsv:"), e.rule());
+        assertNotNull(e.goldstein());
+        assertEquals(4, e.quadClass());
+    }
+
+    @Test
+    void a_visit_is_consult_042_in_the_place_visited_on_the_publication_date() {
+        Event e = only(events("Xi Jinping visited Moscow."), "CONSULT");
+        assertEquals("042", e.cameo());
+        assertEquals("Xi Jinping", e.source().name());
+        assertEquals("CHN", e.source().country());
+        assertEquals("Moscow", e.location().name());
+        assertEquals("2025-05-07", e.date());
+        assertEquals("published", e.dateSource());
+    }
+
+    @Test
+    void a_compound_source_gives_one_event_per_actor() {
+        List<Event> agree = events("China and Russia signed an agreement on energy cooperation.").stream()
+                .filter(e -> e.plover().equals("AGREE")).toList();
+        assertEquals(List.of("CHN", "RUS"), agree.stream().map(e -> e.source().country()).sorted().toList(), agree.toString());
+        assertTrue(agree.stream().allMatch(e -> "057".equals(e.cameo())));
+    }
+
+    @Test
+    void will_makes_an_expected_event() {
+        Event e = only(events("The United States will impose new tariffs on China."), "SANCTION");
+        assertEquals(EventStatus.EXPECTED, e.status());
+        assertEquals("USA", e.source().country());
+        assertEquals("CHN", e.target().country());
+    }
+
+    @Test
+    void not_makes_a_negated_event() {
+        Event e = only(events("Iran did not attack Israel."), "ASSAULT");
+        assertEquals(EventStatus.NEGATED, e.status());
+        assertEquals("IRN", e.source().country());
+        assertEquals("ISR", e.target().country());
+    }
+
+    @Test
+    void a_sentence_without_actors_has_no_event() {
+        assertTrue(events("The weather was nice and the concert was a success.").isEmpty());
+    }
+}
