@@ -48,6 +48,12 @@ public final class DependencyEventCoder implements EventCoder {
             "hope", "want", "seek", "set", "propose", "offer", "vow", "pledge", "promise", "threaten", "try", "go", "ready",
             "willing", "prepared", "able", "agree", "decide");
     private static final String INTENT_TO_COOPERATE = "030";
+    private static final String THREATEN = "130";
+    private static final String DEMAND = "100";
+    private static final Set<String> DEMANDING_SPEECH = Set.of("say", "declare", "announce", "conclude", "insist",
+            "reiterate", "tell", "state", "warn", "stress", "add", "write", "argue", "urge");
+    private static final Set<String> QUANTITY_HEADS = Set.of("ten", "hundred", "thousand", "million", "dozen",
+            "group", "member", "number", "some", "many", "most", "all", "one", "two", "three", "several", "score");
     private static final Set<String> SEARCHED_RELATIONS = Set.of("obj", "iobj", "obl", "xcomp", "ccomp", "nmod",
             "nmod:poss", "nsubj", "compound", "amod", "conj", "appos");
     private static final Set<String> SUBJECT_INHERITING = Set.of("xcomp", "conj", "advcl");
@@ -73,6 +79,10 @@ public final class DependencyEventCoder implements EventCoder {
                 boolean noun = t.pos().startsWith("NN");
                 if (!verb && !noun) {
                     continue;
+                }
+                Event demand = verb ? demandIn(article, entities, s, i, times, published, out.size() + 1) : null;
+                if (demand != null) {
+                    out.add(demand);
                 }
                 Action action = match(s, i, noun);
                 if (action == null || !noun && underAction(s, i) || noun && partOfVerbPattern(s, i)) {
@@ -120,6 +130,12 @@ public final class DependencyEventCoder implements EventCoder {
                     plover = code.plover();
                     mode = code.ploverMode();
                     intent = "; expected cooperation coded as intent (" + INTENT_TO_COOPERATE + ")";
+                } else if (status == EventStatus.EXPECTED && code.quadClass() == 4 && lexicon.cameo(THREATEN) != null) {
+                    // CAMEO 13: force, sanctions or coercion announced or planned are a threat (PLOVER THREATEN)
+                    code = lexicon.cameo(THREATEN);
+                    plover = code.plover();
+                    mode = code.ploverMode();
+                    intent = "; expected force or coercion coded as a threat (" + THREATEN + ")";
                 }
                 String rule = (noun ? "noun" : "verb") + " '" + String.join(" ", pattern(action)) + "' → "
                         + action.cameo() + " (" + action.origin() + "); " + how
@@ -304,6 +320,47 @@ public final class DependencyEventCoder implements EventCoder {
         return out;
     }
 
+    /**
+     * "X said that Y must …": X demands of Y (CAMEO 100, REQUEST), whatever Y must do; null when the clause has no
+     * "must" under a speech verb or neither side is an actor.
+     */
+    private Event demandIn(AnnotatedArticle article, List<Entity> entities, Sentence s, int v,
+                           List<TimeExpression> times, LocalDate published, int number) {
+        boolean must = s.dependentsOf(v).stream().anyMatch(d -> d.relation().equals("aux")
+                && s.tokens().get(d.dependent()).word().equalsIgnoreCase("must"));
+        Dependency up = s.governorOf(v);
+        if (!must || up == null || !up.relation().equals("ccomp")
+                || !DEMANDING_SPEECH.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Context c = new Context(article, entities, s, published);
+        List<EventActor> sources = actorsOf(c, subjectsOf(s, up.governor()));
+        List<EventActor> targets = actorsOf(c, subjectsOf(s, v));
+        if (sources.isEmpty() || targets.isEmpty() || sameActor(sources.get(0), targets.get(0))) {
+            return null;
+        }
+        CameoCode code = lexicon.cameo(DEMAND);
+        if (code == null) {
+            return null;
+        }
+        TimeExpression when = dateOf(s, v, times);
+        return new Event("V" + number, code.plover(), code.ploverMode(), code.code(), EventStatus.ASSERTED,
+                sources.get(0), targets.get(0), when != null ? when.value() : published == null ? null : published.toString(),
+                when != null ? "text" : published == null ? null : "published", null, code.goldstein(), code.quadClass(),
+                s.span(), "demand: '" + s.tokens().get(v).word() + "' with 'must' in what the subject of '"
+                + s.tokens().get(up.governor()).word() + "' said → " + DEMAND, 0.6);
+    }
+
+    private static List<Integer> subjectsOf(Sentence s, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.dependentsOf(v)) {
+            if (d.relation().equals("nsubj")) {
+                out.add(d.dependent());
+            }
+        }
+        return withConjuncts(s, out);
+    }
+
     /** A noun its verb's pattern already names ("impose tariffs": the tariffs are not a second event). */
     private boolean partOfVerbPattern(Sentence s, int n) {
         Dependency up = s.governorOf(n);
@@ -366,12 +423,29 @@ public final class DependencyEventCoder implements EventCoder {
     private List<EventActor> actorsOf(Context c, List<Integer> tokens) {
         List<EventActor> out = new ArrayList<>();
         for (int i : tokens) {
-            EventActor a = actorAt(c, i);
+            EventActor a = actorAt(c, groupMembers(c.sentence(), i));
             if (a != null && out.stream().noneMatch(b -> sameActor(a, b))) {
                 out.add(a);
             }
         }
         return out;
+    }
+
+    /** "Tens of thousands of students", "members of Hamas": the "of" noun names the actor. */
+    private static int groupMembers(Sentence s, int i) {
+        for (int depth = 0; depth < 3 && QUANTITY_HEADS.contains(s.tokens().get(i).lemma().toLowerCase(Locale.ROOT)); depth++) {
+            int next = -1;
+            for (Dependency d : s.dependentsOf(i)) {
+                if (d.relation().equals("nmod") && caseOf(s, d.dependent()).equals("of")) {
+                    next = d.dependent();
+                }
+            }
+            if (next < 0) {
+                break;
+            }
+            i = next;
+        }
+        return i;
     }
 
     private EventActor actorAt(Context c, int i) {
@@ -408,8 +482,9 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
-     * The token with its modifiers — compounds, adjectives, names, determiners, possessors, with theirs —
-     * ("the Bulgarian President Todor Zhivkov", "the Ukrainian drones").
+     * The token with its modifiers — compounds, adjectives, names, determiners, possessors, with theirs — and an
+     * "of/in/from" complement ("the Bulgarian President Todor Zhivkov", "the Ukrainian drones", "security forces
+     * in Guinea", "the deputy governor of the Tyumen region").
      */
     private static TextSpan phraseOf(Sentence s, int i) {
         int[] range = {i, i};
@@ -420,8 +495,10 @@ public final class DependencyEventCoder implements EventCoder {
     private static void widen(Sentence s, int i, int[] range, int depth) {
         for (Dependency d : s.dependentsOf(i)) {
             String r = d.relation();
+            boolean placeOrOwner = depth == 0 && r.equals("nmod") && d.dependent() > i
+                    && Set.of("of", "in", "from").contains(caseOf(s, d.dependent()));
             if (depth < 3 && (r.equals("compound") || r.equals("amod") || r.startsWith("flat") || r.equals("det")
-                    || r.equals("nmod:poss") || r.equals("nummod") || r.equals("case") && depth > 0)) {
+                    || r.equals("nmod:poss") || r.equals("nummod") || r.equals("case") && depth > 0 || placeOrOwner)) {
                 range[0] = Math.min(range[0], d.dependent());
                 range[1] = Math.max(range[1], d.dependent());
                 widen(s, d.dependent(), range, depth + 1);
