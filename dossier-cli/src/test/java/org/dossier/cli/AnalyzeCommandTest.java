@@ -85,6 +85,35 @@ class AnalyzeCommandTest {
         }
     }
 
+    @Test
+    void codes_the_seed_events_it_can_read() {
+        JsonNode r = CliRun.of("analyze", "--published", "2025-05-07", seed()).records().get(0);
+        JsonNode visit = event(r, "CONSULT", "Xi Jinping", "Moscow");
+        assertEquals("042", visit.get("cameo").asText());
+        assertEquals("2025-05-07", visit.get("date").asText());
+        assertEquals("Moscow", visit.get("location").get("name").asText());
+        assertEquals("expected", event(r, "CONSULT", "Luiz Inácio Lula da Silva", null).get("status").asText());
+        assertEquals("1952", event(r, "ASSAULT", "Ukraine", "Moscow").get("cameo").asText());
+        assertEquals("reported", event(r, "ASSAULT", "Russia", "Ukrainian territory").get("status").asText());
+        JsonNode agreement = event(r, "AGREE", "Washington, D.C.", "Kyiv");
+        assertEquals("057", agreement.get("cameo").asText());
+        assertEquals("USA", agreement.get("source").get("country").asText());
+        assertEquals("UKR", agreement.get("target").get("country").asText());
+    }
+
+    /** The event of that type whose source and target have those names (null target: none). */
+    private static JsonNode event(JsonNode record, String plover, String source, String target) {
+        for (JsonNode e : record.get("events")) {
+            boolean targetOk = target == null ? e.get("target").isNull()
+                    : !e.get("target").isNull() && e.get("target").get("name").asText().equals(target);
+            if (e.get("plover").asText().equals(plover) && !e.get("source").isNull()
+                    && e.get("source").get("name").asText().equals(source) && targetOk) {
+                return e;
+            }
+        }
+        throw new AssertionError("no " + plover + " " + source + " → " + target + " in " + record.get("events"));
+    }
+
     private static JsonNode quoteContaining(JsonNode record, String words) {
         for (JsonNode q : record.get("quotes")) {
             if (q.get("text").asText().contains(words)) {

@@ -63,11 +63,31 @@ class EventCodingTest {
     }
 
     @Test
-    void will_makes_an_expected_event() {
-        Event e = only(events("The United States will impose new tariffs on China."), "SANCTION");
-        assertEquals(EventStatus.EXPECTED, e.status());
-        assertEquals("USA", e.source().country());
-        assertEquals("CHN", e.target().country());
+    void tariffs_imposed_are_a_sanction_and_tariffs_announced_a_threat() {
+        Event imposed = only(events("The United States imposed new tariffs on China."), "SANCTION");
+        assertEquals("163", imposed.cameo());
+        assertEquals("USA", imposed.source().country());
+        assertEquals("CHN", imposed.target().country());
+        Event announced = only(events("The United States will impose new tariffs on China."), "THREATEN");
+        assertEquals(EventStatus.EXPECTED, announced.status());
+        assertEquals("130", announced.cameo());
+        assertTrue(announced.rule().contains("163") && announced.rule().contains("threat"), announced.rule());
+    }
+
+    @Test
+    void a_cooperative_act_that_is_promised_is_an_intent_to_cooperate() {
+        Event e = only(events("Japan will provide humanitarian aid to Ukraine."), "AGREE");
+        assertEquals("030", e.cameo());
+        assertEquals("JPN", e.source().country());
+        assertEquals("UKR", e.target().country());
+    }
+
+    @Test
+    void must_in_what_someone_said_is_a_demand() {
+        Event e = only(events("Germany said that Russia must withdraw its troops from Ukraine."), "REQUEST");
+        assertEquals("100", e.cameo());
+        assertEquals("DEU", e.source().country());
+        assertEquals("RUS", e.target().country());
     }
 
     @Test

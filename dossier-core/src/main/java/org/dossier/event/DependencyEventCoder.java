@@ -49,6 +49,7 @@ public final class DependencyEventCoder implements EventCoder {
             "willing", "prepared", "able", "agree", "decide");
     private static final String INTENT_TO_COOPERATE = "030";
     private static final String THREATEN = "130";
+    private static final String VISIT = "042";
     private static final String DEMAND = "100";
     private static final Set<String> DEMANDING_SPEECH = Set.of("say", "declare", "announce", "conclude", "insist",
             "reiterate", "tell", "state", "warn", "stress", "add", "write", "argue", "urge");
@@ -84,12 +85,18 @@ public final class DependencyEventCoder implements EventCoder {
                 if (demand != null) {
                     out.add(demand);
                 }
-                Action action = match(s, i, noun);
+                Action action = verb ? expectedPresence(s, i) : null;
+                if (action == null) {
+                    action = match(s, i, noun);
+                }
                 if (action == null || !noun && underAction(s, i) || noun && partOfVerbPattern(s, i)) {
                     continue;
                 }
                 Context c = new Context(article, entities, s, published);
                 Roles roles = noun ? nounRoles(s, i) : verbRoles(s, i);
+                if (action.origin().startsWith("construction")) {
+                    roles = new Roles(roles.target(), List.of(), "source: the one expected");
+                }
                 List<EventActor> sources = actorsOf(c, roles.source());
                 String how = roles.how();
                 int lightSubject = noun && sources.isEmpty() ? lightVerbSubject(s, i) : -1;
@@ -98,6 +105,14 @@ public final class DependencyEventCoder implements EventCoder {
                     how += (how.isEmpty() ? "" : ", ") + "source: subject of '" + s.tokens().get(s.governorOf(i).governor()).word() + "'";
                 }
                 List<EventActor> targets = actorsOf(c, roles.target());
+                if (noun && targets.isEmpty() && action.plover().equals("ASSAULT")) {
+                    for (Dependency d : s.dependentsOf(i)) {
+                        if (d.relation().equals("nmod") && caseOf(s, d.dependent()).equals("in") && targets.isEmpty()) {
+                            targets = actorsOf(c, List.of(d.dependent())); // "attacks in Ukrainian territory"
+                            how += (how.isEmpty() ? "" : ", ") + "target: the place attacked";
+                        }
+                    }
+                }
                 if (targets.isEmpty() && !noun) {
                     for (int candidate : otherTargets(s, i)) {
                         targets = actorsOf(c, withConjuncts(s, List.of(candidate)));
@@ -112,7 +127,8 @@ public final class DependencyEventCoder implements EventCoder {
                 if (sources.isEmpty() && targets.isEmpty()) {
                     continue;
                 }
-                EventStatus status = status(article, s, i, quotes);
+                EventStatus status = action.origin().startsWith("construction") ? EventStatus.EXPECTED
+                        : status(article, s, i, quotes);
                 TimeExpression when = dateOf(s, i, times);
                 String date = when != null ? when.value() : published == null ? null : published.toString();
                 EventActor where = placeOf(c, s, i, roles);
@@ -123,7 +139,10 @@ public final class DependencyEventCoder implements EventCoder {
                 String plover = action.plover();
                 String mode = action.mode() != null ? action.mode() : code.ploverMode();
                 String intent = "";
-                if (status == EventStatus.EXPECTED && code.quadClass() <= 2 && !code.code().startsWith("03")
+                boolean construction = action.origin().startsWith("construction");
+                if (construction) {
+                    intent = "";
+                } else if (status == EventStatus.EXPECTED && code.quadClass() <= 2 && !code.code().startsWith("03")
                         && lexicon.cameo(INTENT_TO_COOPERATE) != null) {
                     // CAMEO 03: a cooperative act announced or promised is an intent to cooperate (PLOVER AGREE)
                     code = lexicon.cameo(INTENT_TO_COOPERATE);
@@ -139,7 +158,8 @@ public final class DependencyEventCoder implements EventCoder {
                 }
                 String rule = (noun ? "noun" : "verb") + " '" + String.join(" ", pattern(action)) + "' → "
                         + action.cameo() + " (" + action.origin() + "); " + how
-                        + (when != null ? "; date from '" + when.text() + "'" : "; date of publication") + intent;
+                        + (when != null ? "; date from '" + when.text() + "'" : "; date of publication") + intent
+                        + (c.notes().isEmpty() ? "" : "; " + String.join("; ", c.notes()));
                 for (EventActor source : sources.isEmpty() ? java.util.Collections.<EventActor>singletonList(null) : sources) {
                     for (EventActor target : targets.isEmpty() ? java.util.Collections.<EventActor>singletonList(null) : targets) {
                         if (source != null && target != null && sameActor(source, target)) {
@@ -163,8 +183,12 @@ public final class DependencyEventCoder implements EventCoder {
         return out;
     }
 
-    /** What the article's entities and date are, for coding actors. */
-    private record Context(AnnotatedArticle article, List<Entity> entities, Sentence sentence, LocalDate date) {
+    /** What the article's entities and date are, for coding actors; {@code notes} collects how actors were coded. */
+    private record Context(AnnotatedArticle article, List<Entity> entities, Sentence sentence, LocalDate date,
+                           List<String> notes) {
+        Context(AnnotatedArticle article, List<Entity> entities, Sentence sentence, LocalDate date) {
+            this(article, entities, sentence, date, new ArrayList<>());
+        }
     }
 
     /** The tokens that name the source and the target, and how they were found. */
@@ -264,7 +288,17 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
+        List<Dependency> complements = new ArrayList<>(s.dependentsOf(n));
         for (Dependency d : s.dependentsOf(n)) {
+            if (d.relation().equals("nmod")) {
+                for (Dependency inner : s.dependentsOf(d.dependent())) {
+                    if (inner.relation().equals("nmod") && caseOf(s, inner.dependent()).equals("between")) {
+                        complements.add(inner); // "an agreement on resources between Washington and Kyiv"
+                    }
+                }
+            }
+        }
+        for (Dependency d : complements) {
             if (!d.relation().startsWith("nmod") || d.relation().equals("nmod:poss")) {
                 continue;
             }
@@ -361,6 +395,22 @@ public final class DependencyEventCoder implements EventCoder {
         return withConjuncts(s, out);
     }
 
+    /**
+     * "Leaders are expected at the celebrations / in Moscow": a visit that is expected (CAMEO 042) by the
+     * passive subject; null for any other token.
+     */
+    private Action expectedPresence(Sentence s, int v) {
+        if (!s.tokens().get(v).lemma().equalsIgnoreCase("expect") || lexicon.cameo(VISIT) == null) {
+            return null;
+        }
+        boolean passive = s.dependentsOf(v).stream().anyMatch(d -> d.relation().equals("nsubj:pass"));
+        boolean where = s.dependentsOf(v).stream().anyMatch(d -> d.relation().equals("obl")
+                && Set.of("at", "in").contains(caseOf(s, d.dependent())));
+        CameoCode visit = lexicon.cameo(VISIT);
+        return passive && where ? new Action("expect", List.of("at/in"), false, VISIT, visit.plover(), visit.ploverMode(),
+                "construction 'be expected at/in'") : null;
+    }
+
     /** A noun its verb's pattern already names ("impose tariffs": the tariffs are not a second event). */
     private boolean partOfVerbPattern(Sentence s, int n) {
         Dependency up = s.governorOf(n);
@@ -393,7 +443,7 @@ public final class DependencyEventCoder implements EventCoder {
         return inheritedSubject(s, up.governor(), depth + 1);
     }
 
-    /** The tokens and their conjuncts ("China and Russia"). */
+    /** The tokens, their conjuncts ("China and Russia") and the members they include ("leaders, including …"). */
     private static List<Integer> withConjuncts(Sentence s, List<Integer> heads) {
         List<Integer> out = new ArrayList<>();
         for (int h : heads) {
@@ -403,6 +453,12 @@ public final class DependencyEventCoder implements EventCoder {
             for (Dependency d : s.dependentsOf(h)) {
                 if (d.relation().equals("conj") && !out.contains(d.dependent())) {
                     out.add(d.dependent());
+                } else if (d.relation().equals("nmod") && caseOf(s, d.dependent()).equals("including")) {
+                    for (int member : withConjuncts(s, List.of(d.dependent()))) {
+                        if (!out.contains(member)) {
+                            out.add(member); // "more leaders, including Lula, Tô Lâm and Lukashenko"
+                        }
+                    }
                 }
             }
         }
@@ -423,12 +479,66 @@ public final class DependencyEventCoder implements EventCoder {
     private List<EventActor> actorsOf(Context c, List<Integer> tokens) {
         List<EventActor> out = new ArrayList<>();
         for (int i : tokens) {
-            EventActor a = actorAt(c, groupMembers(c.sentence(), i));
+            EventActor found = actorAt(c, speakerOf(c.sentence(), groupMembers(c.sentence(), i)));
+            String country = found != null && found.country() == null && found.sector() != null ? onlyCountryNamed(c) : null;
+            EventActor a = country == null ? found
+                    : new EventActor(found.entityId(), found.name(), code(country, found.sector()), country, found.sector());
+            if (country != null) {
+                c.notes().add("country of '" + found.name() + "' from the one country the sentence names");
+            }
             if (a != null && out.stream().noneMatch(b -> sameActor(a, b))) {
                 out.add(a);
             }
         }
         return out;
+    }
+
+    /**
+     * A pronoun subject of what someone said is the one who said it ("Hungary has said it will support …",
+     * "Bouteflika said he is prepared to …"); a relative pronoun is the noun its clause describes; any other token
+     * is itself.
+     */
+    private static int speakerOf(Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        Dependency asSubject = s.governorOf(i);
+        if (t.pos().startsWith("W") && asSubject != null && asSubject.relation().startsWith("nsubj")) {
+            Dependency relative = s.governorOf(asSubject.governor());
+            if (relative != null && relative.relation().startsWith("acl")) {
+                return relative.governor(); // "dignitaries who travel to Kyiv"
+            }
+        }
+        if (!t.pos().startsWith("PRP") || asSubject == null || !asSubject.relation().equals("nsubj")) {
+            return i;
+        }
+        Dependency clause = s.governorOf(asSubject.governor());
+        if (clause == null || !clause.relation().equals("ccomp")
+                || !DEMANDING_SPEECH.contains(s.tokens().get(clause.governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return i;
+        }
+        for (Dependency d : s.dependentsOf(clause.governor())) {
+            if (d.relation().equals("nsubj")) {
+                return d.dependent();
+            }
+        }
+        return i;
+    }
+
+    /**
+     * The one country the sentence's places and countries belong to, or null when it names none or several: an
+     * actor known only by its sector ("a prominent journalist", "rebels") is placed there.
+     */
+    private static String onlyCountryNamed(Context c) {
+        String found = null;
+        for (Entity e : c.entities()) {
+            if ((e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY) && e.country() != null
+                    && e.mentions().stream().anyMatch(m -> c.sentence().span().contains(m.span()))) {
+                if (found != null && !found.equals(e.country())) {
+                    return null;
+                }
+                found = e.country();
+            }
+        }
+        return found;
     }
 
     /** "Tens of thousands of students", "members of Hamas": the "of" noun names the actor. */
@@ -453,12 +563,16 @@ public final class DependencyEventCoder implements EventCoder {
         TextSpan head = s.tokens().get(i).span();
         TextSpan phrase = phraseOf(s, i);
         Entity best = null;
+        int bestRank = Integer.MAX_VALUE;
         for (Entity e : c.entities()) {
             for (Mention m : e.mentions()) {
-                if (m.span().overlaps(head) || phrase.contains(m.span()) && best == null) {
-                    if (m.span().overlaps(head) || best == null) {
-                        best = e;
-                    }
+                // the entity named by the head word first, then a person or organisation in the phrase
+                // ("Vietnam's President Tô Lâm"), then any other entity in it
+                int rank = m.span().overlaps(head) ? 0 : !phrase.contains(m.span()) ? Integer.MAX_VALUE
+                        : e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION ? 1 : 2;
+                if (rank < bestRank) {
+                    best = e;
+                    bestRank = rank;
                 }
             }
         }
@@ -468,6 +582,9 @@ public final class DependencyEventCoder implements EventCoder {
         String pos = s.tokens().get(i).pos();
         if (best == null && (pos.startsWith("PRP") || pos.startsWith("W") || pos.equals("DT"))) {
             return null; // a pronoun is an actor only through the entity it refers to
+        }
+        if (best == null && pos.startsWith("NN") && !lexicon.withHead(s.tokens().get(i).lemma(), true).isEmpty()) {
+            return null; // "the biggest attack … demanded three lives": an event is not an actor
         }
         String text = phrase.of(c.article().text());
         ResolvedActor r = actors.resolve(text, c.date(), null);
@@ -483,8 +600,8 @@ public final class DependencyEventCoder implements EventCoder {
 
     /**
      * The token with its modifiers — compounds, adjectives, names, determiners, possessors, with theirs — and an
-     * "of/in/from" complement ("the Bulgarian President Todor Zhivkov", "the Ukrainian drones", "security forces
-     * in Guinea", "the deputy governor of the Tyumen region").
+     * "of/in/from" complement or an apposition ("the Bulgarian President Todor Zhivkov", "the Ukrainian drones",
+     * "security forces in Guinea", "the deputy governor of the Tyumen region", "the Belarusian leader, Lukashenko").
      */
     private static TextSpan phraseOf(Sentence s, int i) {
         int[] range = {i, i};
@@ -495,8 +612,8 @@ public final class DependencyEventCoder implements EventCoder {
     private static void widen(Sentence s, int i, int[] range, int depth) {
         for (Dependency d : s.dependentsOf(i)) {
             String r = d.relation();
-            boolean placeOrOwner = depth == 0 && r.equals("nmod") && d.dependent() > i
-                    && Set.of("of", "in", "from").contains(caseOf(s, d.dependent()));
+            boolean placeOrOwner = depth == 0 && (r.equals("nmod") && d.dependent() > i
+                    && Set.of("of", "in", "from").contains(caseOf(s, d.dependent())) || r.equals("appos"));
             if (depth < 3 && (r.equals("compound") || r.equals("amod") || r.startsWith("flat") || r.equals("det")
                     || r.equals("nmod:poss") || r.equals("nummod") || r.equals("case") && depth > 0 || placeOrOwner)) {
                 range[0] = Math.min(range[0], d.dependent());
