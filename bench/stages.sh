@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Cost of each analysis stage per article (annotate, times, entities, quotes), one process, one thread, on the
+# Cost of each analysis stage per article (annotate, times, entities, quotes, events), one process, one thread, on the
 # English Wikinews corpus. Usage: bench/stages.sh [LIMIT]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -11,6 +11,10 @@ import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Article;
 import org.dossier.model.Entity;
 import org.dossier.model.Sentence;
+import org.dossier.event.DependencyEventCoder;
+import org.dossier.kb.ActorResolver;
+import org.dossier.model.Quote;
+import org.dossier.model.TimeExpression;
 import org.dossier.quote.AttributionQuoteExtractor;
 import org.dossier.time.Timex3Normalizer;
 
@@ -21,7 +25,7 @@ import java.util.Locale;
 
 /**
  * The cost of each analysis stage per article, in one process and one thread, on a real corpus: annotate
- * (CoreNLP), times, entities (knowledge base and linking), quotes. Each stage runs on the previous stage's
+ * (CoreNLP), times, entities (knowledge base and linking), quotes, events. Each stage runs on the previous stage's
  * output, timed alone; the first {@code WARMUP} articles are run but not counted. Shares are of the sum of the
  * stages, so the ratios hold on a noisy machine. Usage: StageCostBenchmark CORPUS.jsonl [LIMIT]
  */
@@ -48,7 +52,10 @@ public final class StageCostBenchmark {
         KbEntityResolver entities = new KbEntityResolver(DossierEngine.knowledgeBase(),
                 DossierEngine.wikiTitles().orElse(null));
         AttributionQuoteExtractor quotes = new AttributionQuoteExtractor();
-        long[] nanos = new long[4];
+        DependencyEventCoder events = new DependencyEventCoder(DossierEngine.actions(),
+                new ActorResolver(DossierEngine.knowledgeBase()));
+        long[] nanos = new long[5];
+        int coded = 0;
         long tokens = 0;
         int counted = 0;
         int found = 0;
@@ -56,17 +63,22 @@ public final class StageCostBenchmark {
             long t0 = System.nanoTime();
             AnnotatedArticle annotated = annotator.annotate(articles.get(i));
             long t1 = System.nanoTime();
-            times.normalize(annotated);
+            List<TimeExpression> timeLayer = times.normalize(annotated);
             long t2 = System.nanoTime();
             List<Entity> resolved = entities.resolve(annotated);
             long t3 = System.nanoTime();
-            int q = quotes.extract(annotated, resolved).size();
+            List<Quote> quoteLayer = quotes.extract(annotated, resolved);
             long t4 = System.nanoTime();
+            int ev = events.code(annotated, resolved, timeLayer, quoteLayer).size();
+            long t5 = System.nanoTime();
+            int q = quoteLayer.size();
             if (i < WARMUP) {
                 continue;
             }
             counted++;
             found += q;
+            coded += ev;
+            nanos[4] += t5 - t4;
             nanos[0] += t1 - t0;
             nanos[1] += t2 - t1;
             nanos[2] += t3 - t2;
@@ -75,11 +87,11 @@ public final class StageCostBenchmark {
                 tokens += s.tokens().size();
             }
         }
-        long total = nanos[0] + nanos[1] + nanos[2] + nanos[3];
-        String[] names = {"annotate (CoreNLP)", "times", "entities", "quotes"};
-        System.out.printf(Locale.ROOT, "%d articles (after %d warm-up), %d tokens, %d quotes, one thread%n", counted,
-                WARMUP, tokens, found);
-        for (int k = 0; k < 4; k++) {
+        long total = nanos[0] + nanos[1] + nanos[2] + nanos[3] + nanos[4];
+        String[] names = {"annotate (CoreNLP)", "times", "entities", "quotes", "events"};
+        System.out.printf(Locale.ROOT, "%d articles (after %d warm-up), %d tokens, %d quotes, %d events, one thread%n",
+                counted, WARMUP, tokens, found, coded);
+        for (int k = 0; k < 5; k++) {
             System.out.printf(Locale.ROOT, "%-20s %9.2f ms/article %6.2f %% of the stages%n", names[k],
                     nanos[k] / 1e6 / Math.max(1, counted), 100.0 * nanos[k] / Math.max(1, total));
         }
