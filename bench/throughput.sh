@@ -8,6 +8,9 @@
 #   --baseline-limit K   run the CoreNLP baseline(s) on the first K articles only; Dossier is then also run
 #                        on those K articles, so the ratio line compares the same articles
 #   --with-dossier-props also run CoreNLP with Dossier's own tagger properties + depparse ("corenlp-dossier-props")
+#   --with-same-information also run CoreNLP with the annotators that give what a Dossier record holds (NER,
+#                        depparse, coref, quote attribution, entity linking: "corenlp-same-information"; -Xmx12g;
+#                        slow: use with --baseline-limit)
 #   --no-build           use the existing build
 # Corpus: ${DOSSIER_SHARED:-<repo>/../shared}/data/news/wikinews-en.jsonl. JVM options: $BENCH_JAVA_OPTS
 # (default "-Xmx4g -XX:+UseG1GC", as the dossier launcher). Prints a table; writes bench/out/throughput.{txt,json}.
@@ -18,6 +21,7 @@ threads="$(nproc)"
 limit=""
 baseline_limit=""
 with_props=0
+with_same=0
 build=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -25,8 +29,9 @@ while [[ $# -gt 0 ]]; do
     --limit) limit="$2"; shift 2 ;;
     --baseline-limit) baseline_limit="$2"; shift 2 ;;
     --with-dossier-props) with_props=1; shift ;;
+    --with-same-information) with_same=1; shift ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -69,6 +74,10 @@ fi
 run corenlp corenlp "${baseline_limit:-$limit}"
 if [[ $with_props == 1 ]]; then
   run corenlp-dossier-props corenlp-dossier-props "${baseline_limit:-$limit}"
+fi
+if [[ $with_same == 1 ]]; then
+  BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx12g -XX:+UseG1GC}" run corenlp-same-information corenlp-same-information \
+      "${baseline_limit:-$limit}"
 fi
 
 {

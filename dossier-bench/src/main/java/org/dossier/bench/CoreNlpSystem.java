@@ -28,6 +28,17 @@ final class CoreNlpSystem implements BenchSystem {
         return p;
     }
 
+    /**
+     * What it takes plain CoreNLP to give the information a Dossier record holds: NER, a parse, coreference,
+     * quote attribution (which needs coreference) and entity linking (the Wikipedia anchor dictionary).
+     */
+    static Properties sameInformation() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote,entitylink");
+        p.setProperty("coref.algorithm", "statistical");
+        return p;
+    }
+
     /** Dossier's own tagging properties plus depparse: what Dossier runs, without Dossier around it. */
     static Properties dossierProperties() {
         Properties p = CoreNlpAnnotator.taggerProperties();

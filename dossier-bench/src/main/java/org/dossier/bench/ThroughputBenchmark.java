@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * start), articles/s and tokens/s, failures and peak heap. Articles are read through {@link ArticleSource} and
  * analysed on a fixed thread pool with a window of 2 x threads, as {@code dossier analyze} does.
  *
- * <pre>ThroughputBenchmark --system dossier|corenlp|corenlp-dossier-props [--threads N] [--limit K]
+ * <pre>ThroughputBenchmark --system dossier|corenlp|corenlp-dossier-props|corenlp-same-information [--threads N] [--limit K]
  *     [--out result.properties] [--digests digests.tsv] CORPUS.jsonl</pre>
  */
 public final class ThroughputBenchmark {
@@ -53,7 +53,7 @@ public final class ThroughputBenchmark {
             }
         }
         if (system == null || corpus == null || threads < 1 || limit < 1) {
-            System.err.println("usage: ThroughputBenchmark --system dossier|corenlp|corenlp-dossier-props"
+            System.err.println("usage: ThroughputBenchmark --system dossier|corenlp|corenlp-dossier-props|corenlp-same-information"
                     + " [--threads N] [--limit K] [--out FILE] [--digests FILE] CORPUS");
             System.exit(2);
         }
@@ -64,6 +64,7 @@ public final class ThroughputBenchmark {
             case "dossier" -> new DossierSystem();
             case "corenlp" -> new CoreNlpSystem(CoreNlpSystem.defaults());
             case "corenlp-dossier-props" -> new CoreNlpSystem(CoreNlpSystem.dossierProperties());
+            case "corenlp-same-information" -> new CoreNlpSystem(CoreNlpSystem.sameInformation());
             default -> throw new IllegalArgumentException("unknown system " + system);
         };
         long loaded = System.nanoTime();

@@ -15,6 +15,7 @@ import org.dossier.model.Sentence;
 import org.dossier.model.TextSpan;
 import org.dossier.model.TimeExpression;
 import org.dossier.model.Token;
+import org.dossier.quote.SpeechCues;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,8 +52,6 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String THREATEN = "130";
     private static final String VISIT = "042";
     private static final String DEMAND = "100";
-    private static final Set<String> DEMANDING_SPEECH = Set.of("say", "declare", "announce", "conclude", "insist",
-            "reiterate", "tell", "state", "warn", "stress", "add", "write", "argue", "urge");
     private static final Set<String> QUANTITY_HEADS = Set.of("ten", "hundred", "thousand", "million", "dozen",
             "group", "member", "number", "some", "many", "most", "all", "one", "two", "three", "several", "score");
     private static final Set<String> SEARCHED_RELATIONS = Set.of("obj", "iobj", "obl", "xcomp", "ccomp", "nmod",
@@ -364,7 +363,7 @@ public final class DependencyEventCoder implements EventCoder {
                 && s.tokens().get(d.dependent()).word().equalsIgnoreCase("must"));
         Dependency up = s.governorOf(v);
         if (!must || up == null || !up.relation().equals("ccomp")
-                || !DEMANDING_SPEECH.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                || !SpeechCues.isClauseVerb(s.tokens().get(up.governor()))) {
             return null;
         }
         Context c = new Context(article, entities, s, published);
@@ -512,7 +511,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
         Dependency clause = s.governorOf(asSubject.governor());
         if (clause == null || !clause.relation().equals("ccomp")
-                || !DEMANDING_SPEECH.contains(s.tokens().get(clause.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                || !SpeechCues.isClauseVerb(s.tokens().get(clause.governor()))) {
             return i;
         }
         for (Dependency d : s.dependentsOf(clause.governor())) {

@@ -10,7 +10,7 @@ import java.util.Set;
  * clause ("said that …"), naming verbs that report words only when they quote them ("called it a "farce""),
  * and nouns of speech whose owner is the speaker ("in his statements … his "main guest""). Stateless.
  */
-final class SpeechCues {
+public final class SpeechCues {
 
     /** Verbs whose clausal complement is what someone said, wrote or holds. */
     private static final Set<String> CLAUSE_VERBS = Set.of(
@@ -36,7 +36,7 @@ final class SpeechCues {
     }
 
     /** A verb whose clausal complement is reported content. */
-    static boolean isClauseVerb(Token t) {
+    public static boolean isClauseVerb(Token t) {
         return t.pos().startsWith("VB") && CLAUSE_VERBS.contains(lemma(t));
     }
 
