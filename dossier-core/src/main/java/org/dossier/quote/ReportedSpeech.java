@@ -211,7 +211,8 @@ final class ReportedSpeech {
         return false;
     }
 
-    private static boolean insideQuotation(List<QuotationSpans.Quotation> quotations, TextSpan span) {
+    /** True when {@code span} lies inside the quoted words of one of {@code quotations}. */
+    static boolean insideQuotation(List<QuotationSpans.Quotation> quotations, TextSpan span) {
         for (QuotationSpans.Quotation q : quotations) {
             if (q.content().contains(span)) {
                 return true;

@@ -160,22 +160,14 @@ final class SpeakerFinder {
                 continue;
             }
             for (Mention m : e.mentions()) {
-                if (m.span().end() <= offset && m.span().end() > bestEnd && !quoted(m.span())) {
+                if (m.span().end() <= offset && m.span().end() > bestEnd
+                        && !ReportedSpeech.insideQuotation(quotations, m.span())) {
                     best = e;
                     bestEnd = m.span().end();
                 }
             }
         }
         return best == null ? null : new Speaker(best.id(), best.name(), best.role(), pronoun);
-    }
-
-    private boolean quoted(TextSpan span) {
-        for (QuotationSpans.Quotation q : quotations) {
-            if (q.content().contains(span)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Speaker speaker(Entity e, Mention m) {
