@@ -21,14 +21,15 @@ import java.util.Optional;
 
 /**
  * The standard pipeline on CoreNLP and the knowledge base, each built once per process on first use. User
- * knowledge-base files: every *.tsv in the folders of $DOSSIER_KB (separated by ':') and in ~/.dossier/kb. The
- * Wikipedia title index is used when it has been built (an unreadable index is ignored).
+ * knowledge-base files: every *.tsv in the folders of $DOSSIER_KB (separated by ':') and in ~/.dossier/kb; user
+ * action files: every *.tsv with the action header in $DOSSIER_ACTIONS and ~/.dossier/actions. The Wikipedia
+ * title index is used when it has been built (an unreadable index is ignored).
  * Thread-safe.
  */
 public final class DossierEngine {
 
     private static final Lazy<ArticlePipeline> SHARED = new Lazy<>(DossierEngine::create);
-    private static final Lazy<ActionLexicon> ACTIONS = new Lazy<>(() -> ActionLexicon.load(userKnowledgeDirs()));
+    private static final Lazy<ActionLexicon> ACTIONS = new Lazy<>(() -> ActionLexicon.load(userActionDirs()));
     private static final Lazy<KnowledgeBase> KNOWLEDGE_BASE = new Lazy<>(() -> KnowledgeBase.load(userKnowledgeDirs()));
     private static final Lazy<Optional<WikiTitleIndex>> WIKI_TITLES = new Lazy<>(DossierEngine::openWikiTitles);
 
@@ -69,7 +70,7 @@ public final class DossierEngine {
                 new DependencyEventCoder(actions(), new ActorResolver(knowledgeBase())));
     }
 
-    /** The process-wide action lexicon: the shipped one plus the user's action files in the knowledge folders. */
+    /** The process-wide action lexicon: the shipped one plus the user's action files (see {@link #userActionDirs}). */
     public static ActionLexicon actions() {
         return ACTIONS.get();
     }
@@ -80,8 +81,17 @@ public final class DossierEngine {
     }
 
     static List<Path> userKnowledgeDirs() {
+        return userDirs("DOSSIER_KB", "kb");
+    }
+
+    /** The folders of the user's action files: $DOSSIER_ACTIONS (separated by ':'), then ~/.dossier/actions. */
+    static List<Path> userActionDirs() {
+        return userDirs("DOSSIER_ACTIONS", "actions");
+    }
+
+    private static List<Path> userDirs(String variable, String folder) {
         List<Path> dirs = new ArrayList<>();
-        String env = System.getenv("DOSSIER_KB");
+        String env = System.getenv(variable);
         if (env != null && !env.isBlank()) {
             for (String d : env.split(":")) {
                 if (!d.isBlank()) {
@@ -89,7 +99,7 @@ public final class DossierEngine {
                 }
             }
         }
-        dirs.add(Path.of(System.getProperty("user.home"), ".dossier", "kb"));
+        dirs.add(Path.of(System.getProperty("user.home"), ".dossier", folder));
         return dirs;
     }
 }

@@ -50,6 +50,7 @@ public final class DependencyEventCoder implements EventCoder {
             "willing", "prepared", "able", "agree", "decide");
     private static final String INTENT_TO_COOPERATE = "030";
     private static final String THREATEN = "130";
+    private static final String CONSTRUCTION = "construction";
     private static final String VISIT = "042";
     private static final String DEMAND = "100";
     private static final Set<String> QUANTITY_HEADS = Set.of("ten", "hundred", "thousand", "million", "dozen",
@@ -91,74 +92,33 @@ public final class DependencyEventCoder implements EventCoder {
                 if (action == null || !noun && underAction(s, i) || noun && partOfVerbPattern(s, i)) {
                     continue;
                 }
+                boolean construction = action.origin().startsWith(CONSTRUCTION);
                 Context c = new Context(article, entities, s, published);
                 Roles roles = noun ? nounRoles(s, i) : verbRoles(s, i);
-                if (action.origin().startsWith("construction")) {
+                if (construction) {
                     roles = new Roles(roles.target(), List.of(), "source: the one expected");
                 }
-                List<EventActor> sources = actorsOf(c, roles.source());
-                String how = roles.how();
-                int lightSubject = noun && sources.isEmpty() ? lightVerbSubject(s, i) : -1;
-                if (lightSubject >= 0) {
-                    sources = actorsOf(c, withConjuncts(s, List.of(lightSubject)));
-                    how += (how.isEmpty() ? "" : ", ") + "source: subject of '" + s.tokens().get(s.governorOf(i).governor()).word() + "'";
-                }
-                List<EventActor> targets = actorsOf(c, roles.target());
-                if (noun && targets.isEmpty() && action.plover().equals("ASSAULT")) {
-                    for (Dependency d : s.dependentsOf(i)) {
-                        if (d.relation().equals("nmod") && caseOf(s, d.dependent()).equals("in") && targets.isEmpty()) {
-                            targets = actorsOf(c, List.of(d.dependent())); // "attacks in Ukrainian territory"
-                            how += (how.isEmpty() ? "" : ", ") + "target: the place attacked";
-                        }
-                    }
-                }
-                if (targets.isEmpty() && !noun) {
-                    for (int candidate : otherTargets(s, i)) {
-                        targets = actorsOf(c, withConjuncts(s, List.of(candidate)));
-                        List<EventActor> from = sources;
-                        targets.removeIf(x -> from.stream().anyMatch(f -> sameActor(f, x)));
-                        if (!targets.isEmpty()) {
-                            how += (how.isEmpty() ? "" : ", ") + "target: '" + s.tokens().get(candidate).word() + "'";
-                            break;
-                        }
-                    }
-                }
+                StringBuilder how = new StringBuilder(roles.how());
+                List<EventActor> sources = sourcesOf(c, i, noun, roles, how);
+                List<EventActor> targets = targetsOf(c, i, noun, action, roles, sources, how);
                 if (sources.isEmpty() && targets.isEmpty()) {
                     continue;
                 }
-                EventStatus status = action.origin().startsWith("construction") ? EventStatus.EXPECTED
-                        : status(article, s, i, quotes);
+                EventStatus status = construction ? EventStatus.EXPECTED : status(s, i, quotes);
                 TimeExpression when = dateOf(s, i, times);
                 String date = when != null ? when.value() : published == null ? null : published.toString();
                 EventActor where = placeOf(c, s, i, roles);
                 if (where == null && targets.size() == 1 && isPlace(entities, targets.get(0))) {
                     where = targets.get(0);
                 }
-                CameoCode code = lexicon.cameo(action.cameo());
-                String plover = action.plover();
-                String mode = action.mode() != null ? action.mode() : code.ploverMode();
-                String intent = "";
-                boolean construction = action.origin().startsWith("construction");
-                if (construction) {
-                    intent = "";
-                } else if (status == EventStatus.EXPECTED && code.quadClass() <= 2 && !code.code().startsWith("03")
-                        && lexicon.cameo(INTENT_TO_COOPERATE) != null) {
-                    // CAMEO 03: a cooperative act announced or promised is an intent to cooperate (PLOVER AGREE)
-                    code = lexicon.cameo(INTENT_TO_COOPERATE);
-                    plover = code.plover();
-                    mode = code.ploverMode();
-                    intent = "; expected cooperation coded as intent (" + INTENT_TO_COOPERATE + ")";
-                } else if (status == EventStatus.EXPECTED && code.quadClass() == 4 && lexicon.cameo(THREATEN) != null) {
-                    // CAMEO 13: force, sanctions or coercion announced or planned are a threat (PLOVER THREATEN)
-                    code = lexicon.cameo(THREATEN);
-                    plover = code.plover();
-                    mode = code.ploverMode();
-                    intent = "; expected force or coercion coded as a threat (" + THREATEN + ")";
-                }
+                Coded coded = construction ? coded(action) : recoded(action, status);
                 String rule = (noun ? "noun" : "verb") + " '" + String.join(" ", pattern(action)) + "' → "
-                        + action.cameo() + " (" + action.origin() + "); " + how
-                        + (when != null ? "; date from '" + when.text() + "'" : "; date of publication") + intent
+                        + action.cameo() + " (" + action.origin() + "); " + how.toString().replaceFirst("^, ", "")
+                        + (when != null ? "; date from '" + when.text() + "'" : "; date of publication") + coded.note()
                         + (c.notes().isEmpty() ? "" : "; " + String.join("; ", c.notes()));
+                CameoCode code = coded.code();
+                String plover = coded.plover();
+                String mode = coded.mode();
                 for (EventActor source : sources.isEmpty() ? java.util.Collections.<EventActor>singletonList(null) : sources) {
                     for (EventActor target : targets.isEmpty() ? java.util.Collections.<EventActor>singletonList(null) : targets) {
                         if (source != null && target != null && sameActor(source, target)) {
@@ -180,6 +140,74 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /** The code an action gets, with a note when a rule changed it from the lexicon's. */
+    private record Coded(CameoCode code, String plover, String mode, String note) {
+    }
+
+    private Coded coded(Action action) {
+        CameoCode code = lexicon.cameo(action.cameo());
+        return new Coded(code, action.plover(), action.mode() != null ? action.mode() : code.ploverMode(), "");
+    }
+
+    /**
+     * CAMEO's own distinction for acts not yet done: a cooperative act (quad class 1–2) that is expected is an
+     * intent to cooperate (030, AGREE); force, sanctions or coercion (quad class 4) that is expected is a threat
+     * (130, THREATEN). Anything else keeps the lexicon's code.
+     */
+    private Coded recoded(Action action, EventStatus status) {
+        Coded plain = coded(action);
+        String to = status != EventStatus.EXPECTED ? null
+                : plain.code().quadClass() <= 2 && !plain.code().code().startsWith("03") ? INTENT_TO_COOPERATE
+                : plain.code().quadClass() == 4 ? THREATEN : null;
+        CameoCode target = to == null ? null : lexicon.cameo(to);
+        if (target == null) {
+            return plain;
+        }
+        String why = to.equals(THREATEN) ? "expected force or coercion coded as a threat" : "expected cooperation coded as intent";
+        return new Coded(target, target.plover(), target.ploverMode(), "; " + why + " (" + to + ")");
+    }
+
+    /** The sources of the roles; for a noun without one, the subject of the verb whose object it is. */
+    private List<EventActor> sourcesOf(Context c, int i, boolean noun, Roles roles, StringBuilder how) {
+        Sentence s = c.sentence();
+        List<EventActor> sources = actorsOf(c, roles.source());
+        int lightSubject = noun && sources.isEmpty() ? lightVerbSubject(s, i) : -1;
+        if (lightSubject >= 0) {
+            sources = actorsOf(c, withConjuncts(s, List.of(lightSubject)));
+            how.append(", source: subject of '").append(s.tokens().get(s.governorOf(i).governor()).word()).append("'");
+        }
+        return sources;
+    }
+
+    /**
+     * The targets of the roles; else, for an attack noun, the place attacked ("attacks in Ukrainian territory");
+     * else, for a verb, the first actor in its complements that is not a source.
+     */
+    private List<EventActor> targetsOf(Context c, int i, boolean noun, Action action, Roles roles,
+                                       List<EventActor> sources, StringBuilder how) {
+        Sentence s = c.sentence();
+        List<EventActor> targets = actorsOf(c, roles.target());
+        if (noun && targets.isEmpty() && action.plover().equals("ASSAULT")) {
+            for (Dependency d : s.dependentsOf(i)) {
+                if (d.relation().equals("nmod") && caseOf(s, d.dependent()).equals("in") && targets.isEmpty()) {
+                    targets = actorsOf(c, List.of(d.dependent()));
+                    how.append(", target: the place attacked");
+                }
+            }
+        }
+        if (targets.isEmpty() && !noun) {
+            for (int candidate : otherTargets(s, i)) {
+                targets = actorsOf(c, withConjuncts(s, List.of(candidate)));
+                targets.removeIf(x -> sources.stream().anyMatch(f -> sameActor(f, x)));
+                if (!targets.isEmpty()) {
+                    how.append(", target: '").append(s.tokens().get(candidate).word()).append("'");
+                    break;
+                }
+            }
+        }
+        return targets;
     }
 
     /** What the article's entities and date are, for coding actors; {@code notes} collects how actors were coded. */
@@ -407,7 +435,7 @@ public final class DependencyEventCoder implements EventCoder {
                 && Set.of("at", "in").contains(caseOf(s, d.dependent())));
         CameoCode visit = lexicon.cameo(VISIT);
         return passive && where ? new Action("expect", List.of("at/in"), false, VISIT, visit.plover(), visit.ploverMode(),
-                "construction 'be expected at/in'") : null;
+                CONSTRUCTION + " 'be expected at/in'") : null;
     }
 
     /** A noun its verb's pattern already names ("impose tariffs": the tariffs are not a second event). */
@@ -641,7 +669,7 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** Negated, hypothetical, expected, reported (inside a quotation or reported speech), else asserted. */
-    private static EventStatus status(AnnotatedArticle article, Sentence s, int i, List<Quote> quotes) {
+    private static EventStatus status(Sentence s, int i, List<Quote> quotes) {
         boolean negated = false;
         boolean hypothetical = false;
         boolean expected = false;
