@@ -55,11 +55,13 @@ class EventCodingTest {
     }
 
     @Test
-    void a_compound_source_gives_one_event_per_actor() {
+    void a_compound_source_gives_one_event_per_actor_each_the_others_target() {
         List<Event> agree = events("China and Russia signed an agreement on energy cooperation.").stream()
                 .filter(e -> e.plover().equals("AGREE")).toList();
         assertEquals(List.of("CHN", "RUS"), agree.stream().map(e -> e.source().country()).sorted().toList(), agree.toString());
         assertTrue(agree.stream().allMatch(e -> "057".equals(e.cameo())));
+        assertTrue(agree.stream().allMatch(e -> e.target() != null && !e.target().country().equals(e.source().country())),
+                "a mutual act gives each side the other as target: " + agree);
     }
 
     @Test

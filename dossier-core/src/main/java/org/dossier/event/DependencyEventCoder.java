@@ -51,6 +51,7 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String INTENT_TO_COOPERATE = "030";
     private static final String THREATEN = "130";
     private static final String CONSTRUCTION = "construction";
+    private static final Set<String> MUTUAL = Set.of("CONSULT", "AGREE", "COOPERATE");
     private static final String VISIT = "042";
     private static final String DEMAND = "100";
     private static final Set<String> QUANTITY_HEADS = Set.of("ten", "hundred", "thousand", "million", "dozen",
@@ -112,6 +113,7 @@ public final class DependencyEventCoder implements EventCoder {
                     where = targets.get(0);
                 }
                 Coded coded = construction ? coded(action) : recoded(action, status);
+                boolean mutual = !construction && targets.isEmpty() && sources.size() > 1 && MUTUAL.contains(action.plover());
                 String rule = (noun ? "noun" : "verb") + " '" + String.join(" ", pattern(action)) + "' → "
                         + action.cameo() + " (" + action.origin() + "); " + how.toString().replaceFirst("^, ", "")
                         + (when != null ? "; date from '" + when.text() + "'" : "; date of publication") + coded.note()
@@ -120,7 +122,9 @@ public final class DependencyEventCoder implements EventCoder {
                 String plover = coded.plover();
                 String mode = coded.mode();
                 for (EventActor source : sources.isEmpty() ? java.util.Collections.<EventActor>singletonList(null) : sources) {
-                    for (EventActor target : targets.isEmpty() ? java.util.Collections.<EventActor>singletonList(null) : targets) {
+                    // "Xi and Putin held talks": each side of a mutual act is the other's target
+                    List<EventActor> others = mutual ? sources : targets;
+                    for (EventActor target : others.isEmpty() ? java.util.Collections.<EventActor>singletonList(null) : others) {
                         if (source != null && target != null && sameActor(source, target)) {
                             continue;
                         }
@@ -346,10 +350,14 @@ public final class DependencyEventCoder implements EventCoder {
         return new Roles(withConjuncts(s, source), withConjuncts(s, target), how);
     }
 
-    /** For a noun that is a verb's object ("Ukraine has started several drone attacks"): that verb's subject, or -1. */
+    /**
+     * For a noun that is a verb's object or complement ("Ukraine has started several drone attacks", "Xi arrives in
+     * Moscow for talks"): that verb's subject, or -1.
+     */
     private static int lightVerbSubject(Sentence s, int n) {
         Dependency up = s.governorOf(n);
-        if (up != null && up.relation().equals("obj") && s.tokens().get(up.governor()).pos().startsWith("VB")) {
+        if (up != null && (up.relation().equals("obj") || up.relation().equals("obl"))
+                && s.tokens().get(up.governor()).pos().startsWith("VB")) {
             for (Dependency d : s.dependentsOf(up.governor())) {
                 if (d.relation().equals("nsubj")) {
                     return d.dependent();
