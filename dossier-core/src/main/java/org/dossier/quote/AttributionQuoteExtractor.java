@@ -373,7 +373,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
 
     /**
      * The speaker introduced just before a quotation that opens its sentence: by a paragraph that ends with a
-     * colon after a speech verb ("In a 1963 speech, he declared:"), or by the sentence right before it in the
+     * colon after a speech verb ("In a 1963 speech, he declared:"), by a paragraph whose last sentence is a
+     * person's speech ("Clinton said the plan would fail.¶“We need …”"), or by the sentence right before it in the
      * same paragraph whose subject is a person ("Clinton touted her credentials. “We need …”"); null otherwise.
      * Returns the cue token (the verb) with its sentence.
      */
@@ -396,7 +397,9 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         boolean colonBefore = m.paragraph() > 0 && open == m.block().start()
                 && paragraphs.get(m.paragraph() - 1).contains(previous.span())
                 && text.substring(paragraphs.get(m.paragraph() - 1).start(), paragraphs.get(m.paragraph() - 1).end()).strip().endsWith(":");
-        if (!sameParagraph && !colonBefore || ReportedSpeech.hasQuotationMark(previous.span().of(text))) {
+        boolean paragraphBefore = !colonBefore && m.paragraph() > 0 && open == m.block().start()
+                && paragraphs.get(m.paragraph() - 1).contains(previous.span());
+        if (!sameParagraph && !colonBefore && !paragraphBefore || ReportedSpeech.hasQuotationMark(previous.span().of(text))) {
             return null;
         }
         int root = -1;
@@ -412,7 +415,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                     cue = i;
                 }
             }
-        } else if (root < 0) {
+        } else if (root < 0 || paragraphBefore && !SpeechCues.isClauseVerb(previous.tokens().get(root))) {
             return null;
         }
         if (cue < 0) {
