@@ -42,18 +42,8 @@ public final class RolePhrases {
     /** The phrase under {@code root}, never reaching {@code stop}, without punctuation at its ends. */
     private static TextSpan subtree(Sentence sentence, int root, int stop) {
         TextSpan full = sentence.subtreeSpan(root, stop);
-        int lo = sentence.tokenAt(full.start());
-        int hi = lo;
-        while (hi + 1 < sentence.tokens().size() && sentence.tokens().get(hi + 1).span().end() <= full.end()) {
-            hi++;
-        }
-        while (hi > lo && isPunctuation(sentence.tokens().get(hi))) {
-            hi--;
-        }
-        while (lo < hi && isPunctuation(sentence.tokens().get(lo))) {
-            lo++;
-        }
-        return new TextSpan(sentence.tokens().get(lo).span().start(), sentence.tokens().get(hi).span().end());
+        TextSpan trimmed = sentence.trimmed(full);
+        return trimmed != null ? trimmed : sentence.tokens().get(sentence.tokenAt(full.start())).span();
     }
 
     /**
@@ -83,10 +73,6 @@ public final class RolePhrases {
             lo++;
         }
         return new TextSpan(sentence.tokens().get(lo).span().start(), adjacent.span().end());
-    }
-
-    private static boolean isPunctuation(Token t) {
-        return t.word().chars().noneMatch(Character::isLetterOrDigit);
     }
 
     private static int countTokens(Sentence sentence, TextSpan span) {

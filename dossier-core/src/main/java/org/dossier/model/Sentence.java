@@ -34,6 +34,25 @@ public record Sentence(TextSpan span, List<Token> tokens, List<Dependency> depen
         return null;
     }
 
+    /**
+     * The part of {@code span} from its first to its last token that is not punctuation (see
+     * {@link Token#isPunctuation}), or null when it holds no such token.
+     */
+    public TextSpan trimmed(TextSpan span) {
+        int lo = -1;
+        int hi = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (span.contains(t.span()) && !t.isPunctuation()) {
+                if (lo < 0) {
+                    lo = i;
+                }
+                hi = i;
+            }
+        }
+        return lo < 0 ? null : new TextSpan(tokens.get(lo).span().start(), tokens.get(hi).span().end());
+    }
+
     /** The index of the token starting at or covering {@code offset}, or -1. */
     public int tokenAt(int offset) {
         for (int i = 0; i < tokens.size(); i++) {

@@ -29,6 +29,11 @@ public record TextSpan(int start, int end) implements Comparable<TextSpan> {
         return start < other.end && other.start < end;
     }
 
+    /** The smallest span covering this one and {@code other}. */
+    public TextSpan union(TextSpan other) {
+        return new TextSpan(Math.min(start, other.start), Math.max(end, other.end));
+    }
+
     public TextSpan shift(int delta) {
         return new TextSpan(start + delta, end + delta);
     }

@@ -12,4 +12,9 @@ public record Token(TextSpan span, String word, String pos, String lemma, String
         lemma = lemma == null ? word : lemma;
         ner = ner == null ? "O" : ner;
     }
+
+    /** True when the token has no letter and no digit: punctuation, quotation marks, dashes. */
+    public boolean isPunctuation() {
+        return word.chars().noneMatch(Character::isLetterOrDigit);
+    }
 }

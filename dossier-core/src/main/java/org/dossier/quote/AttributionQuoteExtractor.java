@@ -65,8 +65,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                 if (open != null && !open.quotation().closed() && open.paragraph() == p - 1
                         && q.marks().start() == paragraphs.get(p).start()) {
                     marked.set(marked.size() - 1, new Marked(new QuotationSpans.Quotation(
-                            union(open.content(), q.content()), union(open.quotation().marks(), q.marks()), q.closed()),
-                            union(open.block(), paragraphs.get(p)), p));
+                            open.content().union(q.content()), open.quotation().marks().union(q.marks()), q.closed()),
+                            open.block().union(paragraphs.get(p)), p));
                 } else {
                     marked.add(new Marked(q, paragraphs.get(p), p));
                 }
@@ -89,7 +89,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             boolean whole = !covered.isEmpty() && allQuoted(text, a.content(), covered);
             TextSpan span = a.content();
             for (Marked m : covered) {
-                span = whole && m == covered.get(0) ? m.content() : union(span, m.content());
+                span = whole && m == covered.get(0) ? m.content() : span.union(m.content());
             }
             Speaker speaker = speakers.ofToken(a.sentence(), a.speaker(), a.cue(), span.start());
             if (speaker == null) {
@@ -321,7 +321,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             return quoted;
         }
         TextSpan complement = s.subtreeSpan(governing.complement(), governing.index());
-        TextSpan around = ReportedSpeech.trimmed(s, new TextSpan(
+        TextSpan around = s.trimmed(new TextSpan(
                 s.tokens().get(governing.index() + 1).span().start(), Math.max(complement.end(), quoted.end())));
         return around == null || !around.contains(quoted) ? quoted : around;
     }
@@ -429,10 +429,6 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
     /** Only white space, the no-break space included (String.isBlank misses it; a quarter of PolNeAR has it). */
     private static boolean blank(String s) {
         return s.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
-    }
-
-    private static TextSpan union(TextSpan a, TextSpan b) {
-        return new TextSpan(Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
     }
 
     private static double round(double confidence) {

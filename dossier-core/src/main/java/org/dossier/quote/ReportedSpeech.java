@@ -61,7 +61,7 @@ final class ReportedSpeech {
         if (SpeechCues.isClauseVerb(t)) {
             for (Dependency d : s.dependentsOf(cue)) {
                 if (CLAUSE_RELATIONS.contains(d.relation())) {
-                    TextSpan part = trimmed(s, s.subtreeSpan(d.dependent(), cue));
+                    TextSpan part = s.trimmed(s.subtreeSpan(d.dependent(), cue));
                     if (d.dependent() > cue) {
                         after = union(after, part);
                     } else {
@@ -94,7 +94,7 @@ final class ReportedSpeech {
         if (last == null || cue + 1 >= s.tokens().size()) {
             return null;
         }
-        return trimmed(s, new TextSpan(s.tokens().get(cue + 1).span().start(), last.end()));
+        return s.trimmed(new TextSpan(s.tokens().get(cue + 1).span().start(), last.end()));
     }
 
     /** "According to X, …": X speaks, the rest of X's clause is the content. */
@@ -115,7 +115,7 @@ final class ReportedSpeech {
         if (citedFirst ? cited.end() >= clause.end() : clause.start() >= cited.start()) {
             return null;
         }
-        TextSpan content = trimmed(s, citedFirst ? new TextSpan(cited.end(), clause.end())
+        TextSpan content = s.trimmed(citedFirst ? new TextSpan(cited.end(), clause.end())
                 : new TextSpan(clause.start(), cited.start()));
         if (content == null) {
             return null;
@@ -160,35 +160,10 @@ final class ReportedSpeech {
         return SUBJECT_INHERITING.contains(up.relation()) ? subjectOf(s, up.governor(), depth + 1) : -1;
     }
 
-    /** The span without punctuation and quotation marks at its ends, or null when nothing is left. */
-    static TextSpan trimmed(Sentence s, TextSpan span) {
-        int lo = -1;
-        int hi = -1;
-        for (int i = 0; i < s.tokens().size(); i++) {
-            Token t = s.tokens().get(i);
-            if (span.contains(t.span()) && !isPunctuation(t)) {
-                if (lo < 0) {
-                    lo = i;
-                }
-                hi = i;
-            }
-        }
-        return lo < 0 ? null : new TextSpan(s.tokens().get(lo).span().start(), s.tokens().get(hi).span().end());
-    }
-
-    private static boolean isPunctuation(Token t) {
-        for (int i = 0; i < t.word().length(); i++) {
-            if (Character.isLetterOrDigit(t.word().charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static int tokensIn(Sentence s, TextSpan span) {
         int n = 0;
         for (Token t : s.tokens()) {
-            if (span.contains(t.span()) && !isPunctuation(t)) {
+            if (span.contains(t.span()) && !t.isPunctuation()) {
                 n++;
             }
         }
@@ -199,7 +174,7 @@ final class ReportedSpeech {
         if (b == null) {
             return a;
         }
-        return a == null ? b : new TextSpan(Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
+        return a == null ? b : a.union(b);
     }
 
     static boolean hasQuotationMark(String s) {

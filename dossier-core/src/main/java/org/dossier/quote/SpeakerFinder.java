@@ -143,7 +143,7 @@ final class SpeakerFinder {
         TextSpan whole = s.subtreeSpan(subject, cue);
         int lo = s.tokenAt(whole.start());
         lo = Math.max(lo, subject - MAX_PHRASE_TOKENS + 1);
-        TextSpan span = ReportedSpeech.trimmed(s, new TextSpan(s.tokens().get(lo).span().start(),
+        TextSpan span = s.trimmed(new TextSpan(s.tokens().get(lo).span().start(),
                 s.tokens().get(subject).span().end()));
         if (span == null) {
             span = s.tokens().get(subject).span();
