@@ -358,11 +358,7 @@ public final class DependencyEventCoder implements EventCoder {
         Dependency up = s.governorOf(n);
         if (up != null && (up.relation().equals("obj") || up.relation().equals("obl"))
                 && s.tokens().get(up.governor()).pos().startsWith("VB")) {
-            for (Dependency d : s.dependentsOf(up.governor())) {
-                if (d.relation().equals("nsubj")) {
-                    return d.dependent();
-                }
-            }
+            return s.dependent(up.governor(), "nsubj");
         }
         return -1;
     }
@@ -470,12 +466,8 @@ public final class DependencyEventCoder implements EventCoder {
         if (up == null || depth > 2 || !SUBJECT_INHERITING.contains(up.relation())) {
             return -1;
         }
-        for (Dependency d : s.dependentsOf(up.governor())) {
-            if (d.relation().equals("nsubj")) {
-                return d.dependent();
-            }
-        }
-        return inheritedSubject(s, up.governor(), depth + 1);
+        int subject = s.dependent(up.governor(), "nsubj");
+        return subject >= 0 ? subject : inheritedSubject(s, up.governor(), depth + 1);
     }
 
     /** The tokens, their conjuncts ("China and Russia") and the members they include ("leaders, including …"). */
@@ -502,12 +494,8 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** The word of the "case" dependent ("on" of "on Moscow"), lower case, or "". */
     private static String caseOf(Sentence s, int i) {
-        for (Dependency d : s.dependentsOf(i)) {
-            if (d.relation().equals("case")) {
-                return s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
-            }
-        }
-        return "";
+        int c = s.dependent(i, "case");
+        return c < 0 ? "" : s.tokens().get(c).word().toLowerCase(Locale.ROOT);
     }
 
     /** The actors named by the tokens: entities of the article, else phrases the knowledge base codes. */
@@ -550,12 +538,8 @@ public final class DependencyEventCoder implements EventCoder {
                 || !SpeechCues.isClauseVerb(s.tokens().get(clause.governor()))) {
             return i;
         }
-        for (Dependency d : s.dependentsOf(clause.governor())) {
-            if (d.relation().equals("nsubj")) {
-                return d.dependent();
-            }
-        }
-        return i;
+        int speaker = s.dependent(clause.governor(), "nsubj");
+        return speaker >= 0 ? speaker : i;
     }
 
     /**

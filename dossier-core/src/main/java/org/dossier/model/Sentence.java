@@ -24,6 +24,16 @@ public record Sentence(TextSpan span, List<Token> tokens, List<Dependency> depen
         return out;
     }
 
+    /** The first token attached to {@code governor} by {@code relation} ("nsubj", "case" …), or -1. */
+    public int dependent(int governor, String relation) {
+        for (Dependency d : dependencies) {
+            if (d.governor() == governor && d.relation().equals(relation)) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
     /** The edge that attaches token {@code index} to its governor, or null (the root, or no parse). */
     public Dependency governorOf(int index) {
         for (Dependency d : dependencies) {

@@ -330,12 +330,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
     private static int speakerToken(CueHit governing) {
         Sentence s = governing.sentence();
         if (governing.token().pos().startsWith("NN")) {
-            for (Dependency d : s.dependentsOf(governing.index())) {
-                if (d.relation().equals("nmod:poss")) {
-                    return d.dependent();
-                }
-            }
-            return -1;
+            return s.dependent(governing.index(), "nmod:poss");
         }
         return ReportedSpeech.subjectOf(s, governing.index(), 0);
     }
