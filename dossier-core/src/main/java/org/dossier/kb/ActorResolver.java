@@ -51,6 +51,12 @@ public final class ActorResolver {
                 return new ResolvedActor(text, EntityType.PERSON, null, at.country(), sectors.get(0), null,
                         "agent word of a kb organisation (" + at.source() + ")");
             }
+            KbPosition titled = officeNamedInPhrase(inner, at, sectors, date);
+            if (titled != null) {
+                return new ResolvedActor(inner.name(), inner.type(), inner.wikipedia(), titled.country(),
+                        titled.sector(), titled.role(), "kb name inside the phrase, office from its title ("
+                        + titled.source() + ")");
+            }
             return fromKb(inner, date, "kb name inside the phrase");
         }
         String rule = country == null ? null : "country word";
@@ -65,6 +71,24 @@ public final class ActorResolver {
         String agentRule = sectors.isEmpty() ? null : "agent word";
         return new ResolvedActor(text, EntityType.MISC, null, country, sector, null,
                 String.join(" + ", nonNull(rule, agentRule)));
+    }
+
+    /**
+     * The person's latest office of the sector the phrase's title names ("Defense Minister Diego Molano"), when
+     * the knowledge base has them out of office at the date: the text says they hold it. Null otherwise.
+     */
+    private static KbPosition officeNamedInPhrase(KbEntity person, KbPosition at, List<String> titleSectors,
+            LocalDate date) {
+        if (person.type() != EntityType.PERSON || !"ELI".equals(at.sector()) || titleSectors.isEmpty()
+                || "ELI".equals(titleSectors.get(0))) {
+            return null;
+        }
+        LocalDate when = date == null ? LocalDate.now() : date;
+        return person.positions().stream()
+                .filter(p -> p.isDated() && titleSectors.get(0).equals(p.sector()))
+                .filter(p -> p.start() == null || !p.start().isAfter(when))
+                .max(java.util.Comparator.comparing(p -> p.start() == null ? LocalDate.MIN : p.start()))
+                .orElse(null);
     }
 
     /** True when the phrase's agent words all belong to the organisation's own name ("European Council"). */
@@ -156,7 +180,7 @@ public final class ActorResolver {
     /**
      * The country a demonym or country name among the words points to; a city or region counts only with
      * {@code placesToo} (an agent phrase such as "Minsk police station", not a person's name such as
-     * "Douglas Paul James"). Null when none does.
+     * "Douglas Paul James"); last, a demonym misspelled by one letter ("Kazahks"). Null when none does.
      */
     private String countryIn(List<String> words, boolean placesToo) {
         for (int len = Math.min(4, words.size()); len >= 1; len--) {
@@ -171,6 +195,12 @@ public final class ActorResolver {
                         return e.at(null).country();
                     }
                 }
+            }
+        }
+        for (String w : words) {
+            String misspelled = kb.countryOfMisspelledDemonym(w);
+            if (misspelled != null) {
+                return misspelled;
             }
         }
         return null;

@@ -193,6 +193,43 @@ public final class KnowledgeBase {
         return demonyms.get(NameKeys.of(word));
     }
 
+    /**
+     * The country of the demonyms a capitalised word of seven letters or more misspells by one edit (a letter
+     * added, dropped or changed, or two neighbours swapped: "Kazahks" → KAZ); null when none or several countries.
+     */
+    public String countryOfMisspelledDemonym(String word) {
+        if (word.length() < 7 || !Character.isUpperCase(word.codePointAt(0))) {
+            return null;
+        }
+        String key = NameKeys.of(word);
+        String found = null;
+        for (Map.Entry<String, String> d : demonyms.entrySet()) {
+            if (Math.abs(d.getKey().length() - key.length()) <= 1 && withinOneEdit(key, d.getKey())) {
+                if (found != null && !found.equals(d.getValue())) {
+                    return null;
+                }
+                found = d.getValue();
+            }
+        }
+        return found;
+    }
+
+    /** True when the strings differ by at most one insertion, deletion, substitution or swap of neighbours. */
+    static boolean withinOneEdit(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == a.length() || i == b.length()) {
+            return Math.abs(a.length() - b.length()) <= 1;
+        }
+        return a.substring(i + 1).equals(b.substring(i + 1))
+                || a.substring(i).equals(b.substring(i + 1))
+                || a.substring(i + 1).equals(b.substring(i))
+                || a.length() == b.length() && i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1)
+                        && a.charAt(i + 1) == b.charAt(i) && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+
     /** The country with this ISO3 code, or null. */
     public KbEntity country(String iso3) {
         return countries.get(iso3);

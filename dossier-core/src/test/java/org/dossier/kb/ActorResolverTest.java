@@ -43,6 +43,33 @@ class ActorResolverTest {
     }
 
     @Test
+    void a_title_in_the_phrase_names_the_office_the_date_would_have_ended() {
+        ResolvedActor titled = resolver.resolve("Prime Minister Tony Blair", LocalDate.of(2015, 1, 1), null);
+        assertEquals("GOV", titled.sector());
+        assertEquals("Prime Minister of the United Kingdom", titled.role());
+        assertEquals("ELI", resolver.resolve("Tony Blair", LocalDate.of(2015, 1, 1), null).sector());
+        assertEquals("ELI", resolver.resolve("former Prime Minister Tony Blair", LocalDate.of(2015, 1, 1), null).sector(),
+                "a former office stays former");
+    }
+
+    @Test
+    void a_demonym_misspelled_by_one_letter_still_gives_the_country() {
+        assertEquals("RUS", resolver.resolve("Russains", null, null).country());
+        assertEquals("CHN", resolver.resolve("angry Chinnese", null, null).country());
+        assertNull(resolver.resolve("Ruissans", null, null), "two letters off is not guessed");
+        assertNull(resolver.resolve("Russ", null, null), "short words are not guessed");
+    }
+
+    @Test
+    void one_edit_means_one_letter_added_dropped_changed_or_swapped() {
+        assertEquals(true, KnowledgeBase.withinOneEdit("kazahks", "kazakhs"));
+        assertEquals(true, KnowledgeBase.withinOneEdit("kazaks", "kazakhs"));
+        assertEquals(true, KnowledgeBase.withinOneEdit("kazakhz", "kazakhs"));
+        assertEquals(true, KnowledgeBase.withinOneEdit("kazakhs", "kazakhs"));
+        assertEquals(false, KnowledgeBase.withinOneEdit("kzahks", "kazakhs"));
+    }
+
+    @Test
     void an_unknown_name_resolves_to_nothing() {
         assertNull(resolver.resolve("Sayma Syrenius Cephus", null, null));
         assertNull(resolver.resolve("a cat named Frank who recently obtained a ball of string", null, null));

@@ -41,6 +41,8 @@ final class KbFixtures {
             "warplane\tMIL\t",
             "defense ministry\tGOV\tMIL",
             "ministry\tGOV\t",
+            "prime minister\tGOV\t",
+            "former prime minister\tELI\t",
             "police\tCOP\t");
 
     private KbFixtures() {
