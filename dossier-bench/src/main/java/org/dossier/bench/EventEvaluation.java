@@ -94,11 +94,13 @@ public final class EventEvaluation {
                 }
                 Set<String> sources = codes(ge.get("source"));
                 Set<String> targets = codes(ge.get("target"));
+                Set<String> mutual = mutualCodes(g.path("markup").asText(""), ge.get("source"));
                 boolean hit = false;
                 for (Event e : a.events()) {
                     predicted++;
                     t[3]++;
-                    boolean ok = e.plover().equals(type) && side(e.source(), sources) && side(e.target(), targets);
+                    boolean ok = e.plover().equals(type) && side(e.source(), sources)
+                            && (side(e.target(), targets) || !mutual.isEmpty() && side(e.target(), mutual));
                     if (ok && !hit) {
                         hit = true;
                         matched++;
@@ -158,6 +160,21 @@ public final class EventEvaluation {
                 rootHit / (double) Math.max(1, expected), rootHit, expected, fullHit / (double) Math.max(1, expected), fullHit);
         System.out.printf(Locale.ROOT, "sentences expecting no event %d, events predicted there %d%n", noEventSentences,
                 predictedWhereNone);
+    }
+
+    /**
+     * The codes of source actors the markup labels "SRC/TAR" (each side of a mutual act: "(SRC/TAR: United States)
+     * and (SRC/TAR: Jordan) have agreed"): the record lists them as sources only, so either may be the target.
+     */
+    private static Set<String> mutualCodes(String markup, JsonNode sources) {
+        Set<String> out = new java.util.HashSet<>();
+        sources.forEach(a -> {
+            if (markup.contains("SRC/TAR: " + a.get("text").asText())) {
+                out.add(a.get("code").asText());
+            }
+        });
+        out.remove("");
+        return out;
     }
 
     private static Set<String> codes(JsonNode actors) {

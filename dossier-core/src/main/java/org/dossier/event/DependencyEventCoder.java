@@ -41,7 +41,16 @@ public final class DependencyEventCoder implements EventCoder {
             "towards", "upon", "from", "for", "over");
     private static final Set<String> NOUN_TARGET_CASES = Set.of("on", "against", "to", "with", "into", "toward",
             "towards", "upon", "between", "of");
+    /** Acts one does rather than undergoes: "the surrender of Germany", "the visit of Xi", "the withdrawal of troops". */
+    private static final Set<String> OF_IS_ACTOR = Set.of("CONSULT", "CONCEDE", "RETREAT", "MOBILIZE");
+    /** Verbs whose subject reacts to an act rather than doing it: "Zelenskyy showed the proposal as …", "welcomed the offer". */
+    private static final Set<String> NOT_ONES_OWN = Set.of("show", "see", "view", "describe", "call", "consider",
+            "regard", "interpret", "welcome", "discuss", "receive", "study", "examine", "review", "praise", "criticize",
+            "criticise", "condemn", "denounce", "dismiss", "reject", "refuse", "accept", "support", "back", "oppose",
+            "question", "doubt", "fear", "expect", "await", "ignore", "note", "report", "mention", "cite", "recall");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside");
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "capital", "province",
+            "region", "district", "port", "area", "state");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would", "should", "can");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
@@ -95,7 +104,7 @@ public final class DependencyEventCoder implements EventCoder {
                 }
                 boolean construction = action.origin().startsWith(CONSTRUCTION);
                 Context c = new Context(article, entities, s, published);
-                Roles roles = noun ? nounRoles(s, i) : verbRoles(s, i);
+                Roles roles = noun ? nounRoles(s, i, action) : verbRoles(s, i);
                 if (construction) {
                     roles = new Roles(roles.target(), List.of(), "source: the one expected");
                 }
@@ -113,6 +122,12 @@ public final class DependencyEventCoder implements EventCoder {
                     where = targets.get(0);
                 }
                 Coded coded = construction ? coded(action) : recoded(action, status);
+                if (sources.isEmpty() && coded.code().quadClass() == 4 && where != null && where.country() != null) {
+                    // "A roadside bomb near Samarra killed one U.S. soldier": an unnamed perpetrator where it happened
+                    sources = List.of(new EventActor(null, "unnamed actor in " + where.name(),
+                            code(where.country(), null), where.country(), null));
+                    how.append(", source: unnamed, the country of the event's place");
+                }
                 boolean mutual = !construction && targets.isEmpty() && sources.size() > 1 && MUTUAL.contains(action.plover());
                 String rule = (noun ? "noun" : "verb") + " '" + String.join(" ", pattern(action)) + "' → "
                         + action.cameo() + " (" + action.origin() + "); " + how.toString().replaceFirst("^, ", "")
@@ -306,7 +321,7 @@ public final class DependencyEventCoder implements EventCoder {
         return new Roles(withConjuncts(s, source), withConjuncts(s, target), how.startsWith(", ") ? how.substring(2) : how);
     }
 
-    private Roles nounRoles(Sentence s, int n) {
+    private Roles nounRoles(Sentence s, int n, Action action) {
         List<Integer> source = new ArrayList<>();
         List<Integer> target = new ArrayList<>();
         String how = "";
@@ -337,6 +352,9 @@ public final class DependencyEventCoder implements EventCoder {
             if (c.equals("by") && source.isEmpty()) {
                 source.add(d.dependent());
                 how = "source: by-complement";
+            } else if (c.equals("of") && source.isEmpty() && OF_IS_ACTOR.contains(action.plover())) {
+                source.add(d.dependent());
+                how = "source: 'of' complement of an act one does oneself";
             } else if (c.equals("between")) {
                 List<Integer> both = withConjuncts(s, List.of(d.dependent()));
                 source.add(both.get(0));
@@ -352,12 +370,14 @@ public final class DependencyEventCoder implements EventCoder {
 
     /**
      * For a noun that is a verb's object or complement ("Ukraine has started several drone attacks", "Xi arrives in
-     * Moscow for talks"): that verb's subject, or -1.
+     * Moscow for talks"): that verb's subject, or -1. Not for an "as" complement: who "interpreted it as a threat" did
+     * not threaten.
      */
     private static int lightVerbSubject(Sentence s, int n) {
         Dependency up = s.governorOf(n);
-        if (up != null && (up.relation().equals("obj") || up.relation().equals("obl"))
-                && s.tokens().get(up.governor()).pos().startsWith("VB")) {
+        if (up != null && (up.relation().equals("obj") || up.relation().equals("obl") && !caseOf(s, n).equals("as"))
+                && s.tokens().get(up.governor()).pos().startsWith("VB")
+                && !NOT_ONES_OWN.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
             return s.dependent(up.governor(), "nsubj");
         }
         return -1;
@@ -732,14 +752,25 @@ public final class DependencyEventCoder implements EventCoder {
                 .anyMatch(e -> e.id().equals(actor.entityId()) && e.type() == EntityType.LOCATION);
     }
 
-    /** The place of an "in/at X" complement of the action that names a place or country, not its target. */
+    /**
+     * The place of an "in/at X" complement of the action, or of its subject or complement ("a device outside of
+     * the city of Basra"), that names a place or country, not its target.
+     */
     private EventActor placeOf(Context c, Sentence s, int i, Roles roles) {
+        List<Dependency> candidates = new ArrayList<>(s.dependentsOf(i));
         for (Dependency d : s.dependentsOf(i)) {
+            if (d.relation().startsWith("obl") || d.relation().startsWith("obj") || d.relation().startsWith("nsubj")) {
+                // "killed by a device outside of Basra": the place may hang on the action's complement
+                s.dependentsOf(d.dependent()).stream().filter(n -> n.relation().equals("nmod")).forEach(candidates::add);
+            }
+        }
+        for (Dependency d : candidates) {
             if (!d.relation().startsWith("obl") && !d.relation().startsWith("nmod") || roles.target().contains(d.dependent())
                     || !PLACE_CASES.contains(caseOf(s, d.dependent()))) {
                 continue;
             }
-            TextSpan head = s.tokens().get(d.dependent()).span();
+            int named = placeNamed(s, d.dependent());
+            TextSpan head = s.tokens().get(named).span();
             for (Entity e : c.entities()) {
                 if ((e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY)
                         && e.mentions().stream().anyMatch(m -> m.span().overlaps(head))) {
@@ -748,5 +779,18 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return null;
+    }
+
+    /** "the town of Samarra", "the Iraqi city of Basra": the name after a place noun; else the token itself. */
+    private static int placeNamed(Sentence s, int i) {
+        if (!PLACE_NOUNS.contains(s.tokens().get(i).lemma().toLowerCase(Locale.ROOT))) {
+            return i;
+        }
+        for (Dependency d : s.dependentsOf(i)) {
+            if (d.relation().equals("nmod") && caseOf(s, d.dependent()).equals("of")) {
+                return d.dependent();
+            }
+        }
+        return i;
     }
 }

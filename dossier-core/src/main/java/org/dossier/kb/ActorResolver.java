@@ -60,6 +60,10 @@ public final class ActorResolver {
             return fromKb(inner, date, "kb name inside the phrase");
         }
         String rule = country == null ? null : "country word";
+        if (country == null) {
+            country = countryOfAmbiguousName(words, !sectors.isEmpty());
+            rule = country == null ? null : "country every kb entity of a name in the phrase shares";
+        }
         if (country == null && contextCountry != null) {
             country = contextCountry;
             rule = "country from context";
@@ -171,6 +175,33 @@ public final class ActorResolver {
                 String country = e.at(null).country();
                 if (phraseCountry == null || country == null || phraseCountry.equals(country)) {
                     return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The country shared by all the KB people and organisations a capitalised name in the phrase may be; with
+     * {@code surnames}, for an agent phrase, a lone surname too ("the Bush administration": both Presidents Bush
+     * are American). Null when they differ or there are none.
+     */
+    private String countryOfAmbiguousName(List<String> words, boolean surnames) {
+        for (int len = words.size(); len >= 1; len--) {
+            for (int i = 0; i + len <= words.size(); i++) {
+                List<String> run = words.subList(i, i + len);
+                if (!Character.isUpperCase(run.get(0).codePointAt(0))) {
+                    continue;
+                }
+                List<KbEntity> found = new ArrayList<>(kb.find(String.join(" ", run)).stream()
+                        .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION).toList());
+                if (found.isEmpty() && surnames && len == 1) {
+                    found.addAll(kb.byLastName(run.get(0)));
+                }
+                Set<String> countries = new java.util.HashSet<>();
+                found.forEach(e -> countries.add(String.valueOf(e.at(null).country())));
+                if (!found.isEmpty() && countries.size() == 1 && !countries.contains("null")) {
+                    return countries.iterator().next();
                 }
             }
         }

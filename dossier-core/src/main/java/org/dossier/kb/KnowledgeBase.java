@@ -174,6 +174,11 @@ public final class KnowledgeBase {
         return true;
     }
 
+    /** People whose names end in this word ("Bush": both Presidents Bush). */
+    public List<KbEntity> byLastName(String word) {
+        return byLastName.getOrDefault(NameKeys.of(word), List.of());
+    }
+
     /** Entities by exact name key, else by folded key, else by initials: the first of these that finds any. */
     public List<KbEntity> find(String name) {
         List<KbEntity> found = byName(name);
