@@ -1,11 +1,13 @@
 package org.dossier.cli;
 
+import org.dossier.annotate.ParseSelector;
 import org.dossier.corenlp.CoreNlpAnnotator;
 import org.dossier.corenlp.CoreNlpConfig;
 import org.dossier.kb.KbEntityResolver;
 import org.dossier.kb.KnowledgeBase;
 import org.dossier.kb.WikiTitleIndex;
 import org.dossier.pipeline.ArticlePipeline;
+import org.dossier.pipeline.ParseTriggers;
 import org.dossier.quote.AttributionQuoteExtractor;
 import org.dossier.event.ActionLexicon;
 import org.dossier.event.DependencyEventCoder;
@@ -65,9 +67,14 @@ public final class DossierEngine {
 
     /** A new pipeline with its own models (the knowledge base is shared). */
     public static ArticlePipeline create() {
-        return new ArticlePipeline(new CoreNlpAnnotator(CoreNlpConfig.defaults()), new Timex3Normalizer(),
+        return new ArticlePipeline(annotator(new ParseTriggers(actions())), new Timex3Normalizer(),
                 new KbEntityResolver(knowledgeBase(), wikiTitles().orElse(null)), new AttributionQuoteExtractor(),
                 new DependencyEventCoder(actions(), new ActorResolver(knowledgeBase())));
+    }
+
+    /** A new CoreNLP annotator (its own models) parsing the sentences {@code selector} picks. */
+    public static CoreNlpAnnotator annotator(ParseSelector selector) {
+        return new CoreNlpAnnotator(CoreNlpConfig.defaults(), selector);
     }
 
     /** The process-wide action lexicon: the shipped one plus the user's action files (see {@link #userActionDirs}). */

@@ -1,5 +1,6 @@
 package org.dossier.entity;
 
+import org.dossier.model.QuotationMarks;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
@@ -40,7 +41,8 @@ public final class PronounLinker {
                     continue;
                 }
                 TextSpan before = new TextSpan(s.span().start(), t.span().start());
-                if (!persons(entities, before).isEmpty() || quoted(before.of(article.text()))) {
+                // after a quotation mark opens, "he" is in someone's quoted speech
+                if (!persons(entities, before).isEmpty() || QuotationMarks.in(before.of(article.text()))) {
                     break;
                 }
                 List<Entity> previous = persons(entities, sentences.get(i - 1).span());
@@ -52,16 +54,6 @@ public final class PronounLinker {
             }
         }
         return ExtraMentions.addTo(entities, extra);
-    }
-
-    /** True when a quotation mark opens before the pronoun: inside quoted speech "he" is someone else's. */
-    private static boolean quoted(String textBefore) {
-        for (int i = 0; i < textBefore.length(); i++) {
-            if ("\"“”„«»".indexOf(textBefore.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The distinct person entities with a name or description inside {@code span}. */

@@ -74,6 +74,13 @@ public final class ActionLexicon {
         return byHead.getOrDefault((noun ? "N " : "V ") + lemma.toLowerCase(Locale.ROOT), List.of());
     }
 
+    /** Every lemma an entry can start from, verbs and nouns, lower-cased: a sentence without one codes no event. */
+    public java.util.Set<String> headLemmas() {
+        java.util.Set<String> heads = new java.util.HashSet<>();
+        byHead.keySet().forEach(k -> heads.add(k.substring(2)));
+        return java.util.Set.copyOf(heads);
+    }
+
     /** The CAMEO code, or null. */
     public CameoCode cameo(String code) {
         return codes.get(code);

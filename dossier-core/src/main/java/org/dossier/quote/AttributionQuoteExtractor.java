@@ -1,5 +1,6 @@
 package org.dossier.quote;
 
+import org.dossier.model.QuotationMarks;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Cue;
 import org.dossier.model.Dependency;
@@ -394,7 +395,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                 && text.substring(paragraphs.get(m.paragraph() - 1).start(), paragraphs.get(m.paragraph() - 1).end()).strip().endsWith(":");
         boolean paragraphBefore = !colonBefore && m.paragraph() > 0 && open == m.block().start()
                 && paragraphs.get(m.paragraph() - 1).contains(previous.span());
-        if (!sameParagraph && !colonBefore && !paragraphBefore || ReportedSpeech.hasQuotationMark(previous.span().of(text))) {
+        if (!sameParagraph && !colonBefore && !paragraphBefore || QuotationMarks.in(previous.span().of(text))) {
             return null;
         }
         int root = -1;

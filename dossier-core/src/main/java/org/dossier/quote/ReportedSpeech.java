@@ -1,5 +1,6 @@
 package org.dossier.quote;
 
+import org.dossier.model.QuotationMarks;
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Dependency;
 import org.dossier.model.Sentence;
@@ -86,7 +87,7 @@ final class ReportedSpeech {
         for (Dependency d : s.dependentsOf(cue)) {
             if (d.dependent() > cue && COMPLEMENT_RELATIONS.contains(d.relation())) {
                 TextSpan part = s.subtreeSpan(d.dependent(), cue);
-                if (hasQuotationMark(part.of(article.text())) && (last == null || part.end() > last.end())) {
+                if (QuotationMarks.in(part.of(article.text())) && (last == null || part.end() > last.end())) {
                     last = part;
                 }
             }
@@ -175,15 +176,6 @@ final class ReportedSpeech {
             return a;
         }
         return a == null ? b : a.union(b);
-    }
-
-    static boolean hasQuotationMark(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if ("\"“”„«»".indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when {@code span} lies inside the quoted words of one of {@code quotations}. */

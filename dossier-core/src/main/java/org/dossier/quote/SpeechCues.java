@@ -35,6 +35,15 @@ public final class SpeechCues {
     private SpeechCues() {
     }
 
+    /** Every lemma that may cue reported speech, lower-cased: verbs, nouns of speech and "according". */
+    public static Set<String> cueLemmas() {
+        Set<String> all = new java.util.HashSet<>(CLAUSE_VERBS);
+        all.addAll(NAMING_VERBS);
+        all.addAll(SPEECH_NOUNS);
+        all.add("according");
+        return Set.copyOf(all);
+    }
+
     /** A verb whose clausal complement is reported content. */
     public static boolean isClauseVerb(Token t) {
         return t.pos().startsWith("VB") && CLAUSE_VERBS.contains(lemma(t));

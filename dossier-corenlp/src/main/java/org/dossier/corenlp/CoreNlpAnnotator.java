@@ -6,11 +6,13 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotator;
 import org.dossier.corenlp.internal.TimeTriggers;
 import org.dossier.annotate.AnnotationFailure;
 import org.dossier.annotate.Annotator;
+import org.dossier.annotate.ParseSelector;
 import org.dossier.corenlp.internal.CoreNlpDocuments;
 import org.dossier.corenlp.internal.CoreNlpLayer;
 import org.dossier.model.AnnotatedArticle;
@@ -25,7 +27,7 @@ import java.util.Properties;
 
 /**
  * The Annotator on Stanford CoreNLP: tokenize, ssplit, pos, lemma, 3-class NER, SUTime on the sentences that
- * may hold a date, and the neural dependency parser. Each analysed block goes "to CoreNLP, run, back". Models load once, in the constructor;
+ * may hold a date, and the neural dependency parser on the sentences a {@link ParseSelector} picks. Each analysed block goes "to CoreNLP, run, back". Models load once, in the constructor;
  * thread-safe.
  */
 public final class CoreNlpAnnotator implements Annotator {
@@ -36,9 +38,16 @@ public final class CoreNlpAnnotator implements Annotator {
     private final StanfordCoreNLP tagger;
     private final DependencyParser parser;
     private final TimeAnnotator times;
+    private final ParseSelector selector;
 
     public CoreNlpAnnotator(CoreNlpConfig config) {
+        this(config, ParseSelector.EVERY_SENTENCE);
+    }
+
+    /** With {@code selector} choosing the sentences to parse (the parser is half the annotation time). */
+    public CoreNlpAnnotator(CoreNlpConfig config, ParseSelector selector) {
         this.config = config;
+        this.selector = selector;
         RedwoodConfiguration.errorLevel().apply();
         try {
             this.tagger = new StanfordCoreNLP(taggerProperties(), false);
@@ -104,9 +113,19 @@ public final class CoreNlpAnnotator implements Annotator {
         if (parser == null) {
             return;
         }
-        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<ParseSelector.SentenceWords> words = new ArrayList<>(sentences.size());
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            words.add(new ParseSelector.SentenceWords(tokens.stream().map(CoreLabel::originalText).toList(),
+                    tokens.stream().map(t -> t.lemma() == null ? t.word() : t.lemma()).toList(),
+                    tokens.stream().map(t -> t.ner() == null ? "O" : t.ner()).toList()));
+        }
+        boolean[] selected = selector.select(words);
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreMap sentence = sentences.get(i);
             int n = sentence.get(CoreAnnotations.TokensAnnotation.class).size();
-            if (n <= config.maxSentenceTokens()) {
+            if (selected[i] && n <= config.maxSentenceTokens()) {
                 sentence.set(CoreNlpDocuments.ParseAnnotation.class, parser.predict(sentence));
             }
         }
