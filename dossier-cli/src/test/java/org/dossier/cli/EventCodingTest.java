@@ -101,6 +101,47 @@ class EventCodingTest {
     }
 
     @Test
+    void an_act_announced_unless_a_condition_is_met_is_an_ultimatum() {
+        Event e = only(events("Nigeria will withdraw its troops from Chad unless the rebels accept a ceasefire."),
+                "THREATEN");
+        assertEquals("139", e.cameo());
+        assertEquals("NGA", e.source().country());
+        assertTrue(e.rule().contains("ultimatum"), e.rule());
+    }
+
+    @Test
+    void a_cooperative_act_one_says_one_will_not_do_is_a_rejection() {
+        Event e = only(events("Syria will not accept more refugees from Iraq."), "REJECT");
+        assertEquals("120", e.cameo());
+        assertEquals("SYR", e.source().country());
+        assertEquals(EventStatus.ASSERTED, e.status());
+        assertEquals(EventStatus.NEGATED, only(events("Iran did not attack Israel."), "ASSAULT").status(),
+                "a denied act of force stays a negated event");
+    }
+
+    @Test
+    void the_of_complement_of_an_act_one_does_oneself_is_its_source() {
+        Event e = only(events("The surrender of Germany ended the war in Europe."), "RETREAT");
+        assertEquals("DEU", e.source().country());
+        assertEquals(null, e.target());
+    }
+
+    @Test
+    void who_interprets_an_act_as_a_threat_does_not_threaten() {
+        assertTrue(events("The Kremlin interpreted the drills as a threat.").stream()
+                .noneMatch(e -> e.plover().equals("THREATEN") && e.source() != null), "no Kremlin threat");
+    }
+
+    @Test
+    void an_unnamed_attacker_is_placed_in_the_country_of_the_attack() {
+        Event e = only(events("Three US soldiers were killed by a roadside bomb outside the Iraqi city of Basra."),
+                "ASSAULT");
+        assertEquals("IRQ", e.source().country());
+        assertEquals("USA", e.target().country());
+        assertTrue(e.rule().contains("unnamed"), e.rule());
+    }
+
+    @Test
     void a_sentence_without_actors_has_no_event() {
         assertTrue(events("The weather was nice and the concert was a success.").isEmpty());
     }

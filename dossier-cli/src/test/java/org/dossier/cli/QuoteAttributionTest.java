@@ -132,4 +132,18 @@ class QuoteAttributionTest {
         assertTrue(q.direct());
         assertTrue(speaker(q).contains("Xinhua"), speaker(q));
     }
+    @Test
+    void a_quoted_label_after_as_is_words_only_under_a_verb_that_names() {
+        assertTrue(quotes("Xi Jinping travels to Moscow as a “guest of honor” for the parade.").isEmpty(),
+                "a label on a journey is nobody's words");
+        Quote named = containing(quotes("Harry Reid described Donald Trump as a “con artist” on Monday."), "con artist");
+        assertEquals("Harry Reid", speaker(named));
+    }
+
+    @Test
+    void a_paragraph_opening_with_a_closing_mark_is_still_a_quotation() {
+        Quote q = containing(quotes("Maria Lopez, a nurse from Ohio, wrote to the newspaper.\n\n”Fear. I am truly "
+                + "afraid that the debate changed nothing for the people of this town.”"), "truly afraid");
+        assertTrue(q.direct());
+    }
 }

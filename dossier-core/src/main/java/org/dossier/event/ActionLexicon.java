@@ -74,11 +74,21 @@ public final class ActionLexicon {
         return byHead.getOrDefault((noun ? "N " : "V ") + lemma.toLowerCase(Locale.ROOT), List.of());
     }
 
-    /** Every lemma an entry can start from, verbs and nouns, lower-cased: a sentence without one codes no event. */
-    public java.util.Set<String> headLemmas() {
-        java.util.Set<String> heads = new java.util.HashSet<>();
-        byHead.keySet().forEach(k -> heads.add(k.substring(2)));
-        return java.util.Set.copyOf(heads);
+    /**
+     * True when some entry may match a sentence with these lower-cased lemmas and words: its head and all its
+     * extra words are among them. A sentence for which this is false codes no event from the lexicon.
+     */
+    public boolean mayMatch(java.util.Set<String> lemmasAndWords) {
+        for (String w : lemmasAndWords) {
+            for (String pos : new String[] {"V ", "N "}) {
+                for (Action a : byHead.getOrDefault(pos + w, List.of())) {
+                    if (lemmasAndWords.containsAll(a.with())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The CAMEO code, or null. */

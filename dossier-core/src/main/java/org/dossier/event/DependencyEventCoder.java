@@ -59,6 +59,9 @@ public final class DependencyEventCoder implements EventCoder {
             "willing", "prepared", "able", "agree", "decide");
     private static final String INTENT_TO_COOPERATE = "030";
     private static final String THREATEN = "130";
+    private static final String ULTIMATUM = "139";
+    private static final String THREATEN_PROTEST = "133";
+    private static final String REJECT = "120";
     private static final String CONSTRUCTION = "construction";
     private static final Set<String> MUTUAL = Set.of("CONSULT", "AGREE", "COOPERATE");
     private static final String VISIT = "042";
@@ -114,14 +117,23 @@ public final class DependencyEventCoder implements EventCoder {
                 if (sources.isEmpty() && targets.isEmpty()) {
                     continue;
                 }
-                EventStatus status = construction ? EventStatus.EXPECTED : status(s, i, quotes);
+                EventStatus stated = construction ? EventStatus.EXPECTED : status(s, i, quotes);
                 TimeExpression when = dateOf(s, i, times);
                 String date = when != null ? when.value() : published == null ? null : published.toString();
                 EventActor where = placeOf(c, s, i, roles);
                 if (where == null && targets.size() == 1 && isPlace(entities, targets.get(0))) {
                     where = targets.get(0);
                 }
-                Coded coded = construction ? coded(action) : recoded(action, status);
+                Coded coded = construction ? coded(action) : recoded(action, stated);
+                EventStatus status = stated;
+                if (!construction && conditionalOnUnless(s, i)) {
+                    coded = codedAs(ULTIMATUM, "an act announced unless a condition is met is an ultimatum");
+                    status = said(s, i, quotes);
+                } else if (!construction && stated == EventStatus.NEGATED && coded.code().quadClass() <= 2
+                        && announcedRefusal(s, i)) {
+                    coded = codedAs(REJECT, "a cooperative act one says one will not do is a rejection");
+                    status = said(s, i, quotes);
+                }
                 if (sources.isEmpty() && coded.code().quadClass() == 4 && where != null && where.country() != null) {
                     // "A roadside bomb near Samarra killed one U.S. soldier": an unnamed perpetrator where it happened
                     sources = List.of(new EventActor(null, "unnamed actor in " + where.name(),
@@ -175,16 +187,56 @@ public final class DependencyEventCoder implements EventCoder {
      * intent to cooperate (030, AGREE); force, sanctions or coercion (quad class 4) that is expected is a threat
      * (130, THREATEN). Anything else keeps the lexicon's code.
      */
+    /** The code {@code to} (a code of the shipped table) in place of the lexicon's, with the reason in the rule. */
+    private Coded codedAs(String to, String why) {
+        CameoCode target = lexicon.cameo(to);
+        return new Coded(target, target.plover(), target.ploverMode(), "; " + why + " (" + to + ")");
+    }
+
+    /** "will withdraw its force from Chad unless …": the act, or the verb it hangs from, has an "unless" clause. */
+    private static boolean conditionalOnUnless(Sentence s, int i) {
+        for (int k = i, depth = 0; k >= 0 && depth < 3; depth++) {
+            for (Dependency d : s.dependentsOf(k)) {
+                if (d.relation().startsWith("advcl")) {
+                    int mark = s.dependent(d.dependent(), "mark");
+                    if (mark >= 0 && s.tokens().get(mark).word().equalsIgnoreCase("unless")) {
+                        return true;
+                    }
+                }
+            }
+            Dependency up = s.governorOf(k);
+            if (up == null || !up.relation().equals("xcomp")) {
+                break;
+            }
+            k = up.governor();
+        }
+        return false;
+    }
+
+    /** "will not accept", "would not allow": a negated act with "will" or "would" is announced as refused. */
+    private static boolean announcedRefusal(Sentence s, int i) {
+        for (Dependency d : s.dependentsOf(i)) {
+            String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if (d.relation().equals("aux") && (FUTURE_AUX.contains(w) || w.equals("would"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Coded recoded(Action action, EventStatus status) {
         Coded plain = coded(action);
         String to = status != EventStatus.EXPECTED ? null
                 : plain.code().quadClass() <= 2 && !plain.code().code().startsWith("03") ? INTENT_TO_COOPERATE
-                : plain.code().quadClass() == 4 ? THREATEN : null;
+                : plain.code().quadClass() == 4 ? THREATEN
+                : plain.code().code().startsWith("14") ? THREATEN_PROTEST : null;
         CameoCode target = to == null ? null : lexicon.cameo(to);
         if (target == null) {
             return plain;
         }
-        String why = to.equals(THREATEN) ? "expected force or coercion coded as a threat" : "expected cooperation coded as intent";
+        String why = to.equals(THREATEN) ? "expected force or coercion coded as a threat"
+                : to.equals(THREATEN_PROTEST) ? "an announced protest or boycott coded as a threat"
+                : "expected cooperation coded as intent";
         return new Coded(target, target.plover(), target.ploverMode(), "; " + why + " (" + to + ")");
     }
 
@@ -718,6 +770,11 @@ public final class DependencyEventCoder implements EventCoder {
         if (expected) {
             return EventStatus.EXPECTED;
         }
+        return said(s, i, quotes);
+    }
+
+    /** Reported inside a quotation or someone's reported speech, else asserted. */
+    private static EventStatus said(Sentence s, int i, List<Quote> quotes) {
         TextSpan at = s.tokens().get(i).span();
         for (Quote q : quotes) {
             if (q.span().contains(at)) {

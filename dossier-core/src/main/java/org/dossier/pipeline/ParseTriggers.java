@@ -11,25 +11,26 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Selects the sentences the later stages read a parse of: those with a word the event lexicon or the speech cues
- * start from, those with a quotation mark and their neighbours (a quotation's speaker may be the subject of the
- * sentence around it), and those where a name is followed by a comma (an apposition gives a role). Thread-safe.
+ * Selects the sentences the later stages read a parse of: those where an entry of the event lexicon may match
+ * or a verb reports speech without quotation marks; those with a quotation mark, their neighbours and a sentence
+ * ending in a colon (a quotation's speaker may be the subject of the sentence that introduces it); and those
+ * where a comma, a bracket or a dash follows a name (an apposition gives a role). Thread-safe.
  */
 public final class ParseTriggers implements ParseSelector {
 
     /** Read by the event coder outside its lexicon: "are expected at the parade". */
     private static final Set<String> CONSTRUCTIONS = Set.of("expect");
-
     /** What may open an apposition after a name: "Yun Sun, head of …", "Garry Knight (Flickr)". */
     private static final Set<String> APPOSITION_MARKS = Set.of(",", "(", "-", "–", "—", "-LRB-");
 
-    private final Set<String> lemmas;
+    private final ActionLexicon actions;
+    private final Set<String> cues;
 
     public ParseTriggers(ActionLexicon actions) {
-        Set<String> all = new HashSet<>(actions.headLemmas());
-        all.addAll(SpeechCues.cueLemmas());
+        this.actions = actions;
+        Set<String> all = new HashSet<>(SpeechCues.unquotedCueLemmas());
         all.addAll(CONSTRUCTIONS);
-        this.lemmas = Set.copyOf(all);
+        this.cues = Set.copyOf(all);
     }
 
     @Override
@@ -46,19 +47,23 @@ public final class ParseTriggers implements ParseSelector {
                     parse[i + 1] = true;
                 }
             }
-            parse[i] |= triggered(s) || nameBeforeComma(s);
+            parse[i] |= introducesWithColon(s) || triggered(s) || nameBeforeApposition(s);
         }
         return parse;
     }
 
     private boolean triggered(SentenceWords s) {
+        Set<String> seen = new HashSet<>();
         for (int t = 0; t < s.lemmas().size(); t++) {
-            if (lemmas.contains(s.lemmas().get(t).toLowerCase(Locale.ROOT))
-                    || lemmas.contains(s.words().get(t).toLowerCase(Locale.ROOT))) {
+            seen.add(s.lemmas().get(t).toLowerCase(Locale.ROOT));
+            seen.add(s.words().get(t).toLowerCase(Locale.ROOT));
+        }
+        for (String w : seen) {
+            if (cues.contains(w)) {
                 return true;
             }
         }
-        return false;
+        return actions.mayMatch(seen);
     }
 
     private static boolean quoted(SentenceWords s) {
@@ -70,7 +75,12 @@ public final class ParseTriggers implements ParseSelector {
         return false;
     }
 
-    private static boolean nameBeforeComma(SentenceWords s) {
+    /** "The statement read:" may introduce the quotation of the next paragraph. */
+    private static boolean introducesWithColon(SentenceWords s) {
+        return !s.words().isEmpty() && s.words().get(s.words().size() - 1).equals(":");
+    }
+
+    private static boolean nameBeforeApposition(SentenceWords s) {
         for (int t = 0; t + 1 < s.words().size(); t++) {
             if (!"O".equals(s.nerTags().get(t)) && APPOSITION_MARKS.contains(s.words().get(t + 1))) {
                 return true;

@@ -167,6 +167,11 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         Cue cue = null;
         Speaker speaker = null;
         double confidence = 0.4;
+        SpeakerFinder.Signature signed = speakers.signedAfter(m.quotation().marks());
+        if (signed != null) {
+            return new Draft(content, true, false, new Cue(signed.dash(), signed.dash().of(text)), signed.speaker(),
+                    round(signed.speaker().entityId() != null ? 0.85 : 0.75), List.of(m));
+        }
         CueHit hit = speechVerbNear(article, m.quotation());
         if (hit != null) {
             cue = new Cue(hit.token().span(), hit.token().span().of(text));
@@ -305,11 +310,22 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             }
             if (gt.pos().startsWith("VB")) {
                 boolean after = gt.span().end() <= q.content().start();
-                return after && GOVERNED_RELATIONS.contains(up.relation()) ? new CueHit(s, g, child) : null;
+                return after && GOVERNED_RELATIONS.contains(up.relation()) && !label(s, up, gt)
+                        ? new CueHit(s, g, child) : null;
             }
             child = g;
         }
         return null;
+    }
+
+    /**
+     * An "as" complement of a verb that neither speaks nor names is a label, not someone's words: "travels to
+     * Moscow as a “guest of honor”" (against "described Trump as a “con artist”").
+     */
+    private static boolean label(Sentence s, Dependency up, Token verb) {
+        int marker = s.dependent(up.dependent(), "case");
+        return up.relation().startsWith("obl") && marker >= 0
+                && s.tokens().get(marker).word().equalsIgnoreCase("as") && !SpeechCues.isNamingVerb(verb);
     }
 
     /**

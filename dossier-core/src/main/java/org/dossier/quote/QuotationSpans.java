@@ -51,12 +51,21 @@ final class QuotationSpans {
             case '„' -> "“”\"";
             case '«' -> "»";
             case '»' -> "«";
+            case '”' -> "”\"“"; // some sites open with the closing mark: ”Fear. I am afraid …”
             default -> null;
         };
     }
 
-    /** A straight quote between two letters or digits is not an opening mark (inch marks, typos). */
+    /**
+     * A straight quote between two letters or digits is not an opening mark (inch marks, typos); a closing curly
+     * mark opens only at the block's start or after a blank or bracket, right before a letter or digit.
+     */
     private static boolean opensHere(String text, int i, TextSpan block) {
+        if (text.charAt(i) == '”') {
+            boolean startsWord = i == block.start() || Character.isWhitespace(text.charAt(i - 1))
+                    || "([".indexOf(text.charAt(i - 1)) >= 0;
+            return startsWord && i + 1 < block.end() && Character.isLetterOrDigit(text.charAt(i + 1));
+        }
         if (text.charAt(i) != '"') {
             return true;
         }

@@ -87,6 +87,50 @@ final class SpeakerFinder {
         return best;
     }
 
+    /** A quotation signed after its closing mark with a dash and a name, on the same line. */
+    record Signature(TextSpan dash, Speaker speaker) {
+    }
+
+    /**
+     * The signature after a quotation ("“… our greatest shame.” ― Sonya Herridge"): a dash, then a person or
+     * organisation mention, else two to four capitalised words, before the line ends; null without one.
+     */
+    Signature signedAfter(TextSpan marks) {
+        String text = article.text();
+        int i = marks.end();
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        if (i >= text.length() || "―—–".indexOf(text.charAt(i)) < 0) {
+            return null;
+        }
+        TextSpan dash = new TextSpan(i, i + 1);
+        int nameStart = i + 1;
+        while (nameStart < text.length() && (text.charAt(nameStart) == ' ' || text.charAt(nameStart) == '\u00a0')) {
+            nameStart++;
+        }
+        int lineEnd = text.indexOf('\n', nameStart);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.span().start() == nameStart && m.span().end() <= lineEnd) {
+                    return new Signature(dash, speaker(e, m));
+                }
+            }
+        }
+        java.util.regex.Matcher name = java.util.regex.Pattern
+                .compile("\\p{Lu}[\\p{L}.'’-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}.'’-]*){1,3}")
+                .matcher(text).region(nameStart, lineEnd);
+        if (name.lookingAt()) {
+            TextSpan span = new TextSpan(nameStart, name.end());
+            return new Signature(dash, new Speaker(null, span.of(text), null, span));
+        }
+        return null;
+    }
+
     /** The speaker whose mention covers {@code span} or lies inside it, or null. */
     private Speaker atSpan(TextSpan span) {
         for (Entity e : entities) {

@@ -35,11 +35,12 @@ public final class SpeechCues {
     private SpeechCues() {
     }
 
-    /** Every lemma that may cue reported speech, lower-cased: verbs, nouns of speech and "according". */
-    public static Set<String> cueLemmas() {
+    /**
+     * The lemmas that cue reported speech without quotation marks, lower-cased: the clause verbs and "according".
+     * Naming verbs and nouns of speech report only quoted words.
+     */
+    public static Set<String> unquotedCueLemmas() {
         Set<String> all = new java.util.HashSet<>(CLAUSE_VERBS);
-        all.addAll(NAMING_VERBS);
-        all.addAll(SPEECH_NOUNS);
         all.add("according");
         return Set.copyOf(all);
     }

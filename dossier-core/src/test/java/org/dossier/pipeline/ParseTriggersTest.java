@@ -43,6 +43,21 @@ class ParseTriggersTest {
     }
 
     @Test
+    void a_sentence_ending_in_a_colon_is_parsed_as_it_may_introduce_a_quotation() {
+        boolean[] picked = triggers.select(List.of(
+                sentence("The memo read :"),
+                sentence("The memo was short .")));
+        assertArrayEquals(new boolean[] {true, false}, picked);
+    }
+
+    @Test
+    void a_pattern_of_several_words_needs_all_its_words() {
+        boolean[] picked = triggers.select(List.of(sentence("They lash out today ."),
+                sentence("They lash the boat .")));
+        assertArrayEquals(new boolean[] {true, false}, picked);
+    }
+
+    @Test
     void a_name_followed_by_a_comma_or_a_bracket_is_parsed_for_its_apposition() {
         boolean[] picked = triggers.select(List.of(
                 sentence("Yun/PERSON Sun/PERSON , head of the program , was there ."),

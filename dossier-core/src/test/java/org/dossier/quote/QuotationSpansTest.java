@@ -31,6 +31,13 @@ class QuotationSpansTest {
     }
 
     @Test
+    void a_closing_mark_before_a_word_at_a_paragraph_start_opens_a_quotation() {
+        assertEquals(List.of("Fear. I am afraid."), quoted("”Fear. I am afraid.”"));
+        assertEquals(List.of("one", "two"), quoted("He said “one” and ”two” today."));
+        assertEquals(List.of("one"), quoted("He said “one” ” and left."));
+    }
+
+    @Test
     void inch_marks_between_digits_do_not_open_a_quotation() {
         assertEquals(List.of("big"), quoted("A 5\"5 screen, \"big\" they said."));
     }
