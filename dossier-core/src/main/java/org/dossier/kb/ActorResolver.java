@@ -211,15 +211,16 @@ public final class ActorResolver {
     /**
      * The country a demonym or country name among the words points to; a city or region counts only with
      * {@code placesToo} (an agent phrase such as "Minsk police station", not a person's name such as
-     * "Douglas Paul James"); last, a demonym misspelled by one letter ("Kazahks"). Null when none does.
+     * "Douglas Paul James"); last, a demonym misspelled by one letter ("Kazahks"). A demonym after "ethnic" names a
+     * people, not a state ("ethnic Albanians in Serbia"). Null when none does.
      */
     private String countryIn(List<String> words, boolean placesToo) {
         for (int len = Math.min(4, words.size()); len >= 1; len--) {
             for (int i = 0; i + len <= words.size(); i++) {
                 String run = String.join(" ", words.subList(i, i + len));
                 String demonym = kb.countryOfDemonym(run);
-                if (demonym != null) {
-                    return demonym;
+                if (demonym != null && !(i > 0 && words.get(i - 1).equalsIgnoreCase("ethnic"))) {
+                    return demonym; // "ethnic Albanians" name a people, not Albania's actors
                 }
                 for (KbEntity e : kb.byName(run)) {
                     if (e.type() == EntityType.COUNTRY || placesToo && e.type() == EntityType.LOCATION) {
@@ -228,8 +229,9 @@ public final class ActorResolver {
                 }
             }
         }
-        for (String w : words) {
-            String misspelled = kb.countryOfMisspelledDemonym(w);
+        for (int i = 0; i < words.size(); i++) {
+            String misspelled = i > 0 && words.get(i - 1).equalsIgnoreCase("ethnic") ? null
+                    : kb.countryOfMisspelledDemonym(words.get(i));
             if (misspelled != null) {
                 return misspelled;
             }

@@ -53,6 +53,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void an_ethnic_group_is_not_the_state_of_its_name() {
+        assertNull(resolver.resolve("ethnic Russians", null, null));
+        assertEquals("MIL", resolver.resolve("ethnic Russian soldiers", null, null).sector());
+        assertNull(resolver.resolve("ethnic Russian soldiers", null, null).country());
+    }
+
+    @Test
     void a_demonym_misspelled_by_one_letter_still_gives_the_country() {
         assertEquals("RUS", resolver.resolve("Russains", null, null).country());
         assertEquals("CHN", resolver.resolve("angry Chinnese", null, null).country());
