@@ -182,11 +182,6 @@ public final class DependencyEventCoder implements EventCoder {
         return new Coded(code, action.plover(), action.mode() != null ? action.mode() : code.ploverMode(), "");
     }
 
-    /**
-     * CAMEO's own distinction for acts not yet done: a cooperative act (quad class 1–2) that is expected is an
-     * intent to cooperate (030, AGREE); force, sanctions or coercion (quad class 4) that is expected is a threat
-     * (130, THREATEN). Anything else keeps the lexicon's code.
-     */
     /** The code {@code to} (a code of the shipped table) in place of the lexicon's, with the reason in the rule. */
     private Coded codedAs(String to, String why) {
         CameoCode target = lexicon.cameo(to);
@@ -224,6 +219,12 @@ public final class DependencyEventCoder implements EventCoder {
         return false;
     }
 
+    /**
+     * CAMEO's own distinction for acts not yet done: a cooperative act (quad class 1–2) that is expected is an
+     * intent to cooperate (030, AGREE); force, sanctions or coercion (quad class 4) that is expected is a threat
+     * (130, THREATEN), an expected protest or boycott a threat of dissent (133). Anything else keeps the lexicon's
+     * code.
+     */
     private Coded recoded(Action action, EventStatus status) {
         Coded plain = coded(action);
         String to = status != EventStatus.EXPECTED ? null

@@ -28,6 +28,9 @@ final class SpeakerFinder {
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her");
     private static final int MAX_PHRASE_TOKENS = 8;
     private static final int MAX_NAME_DISTANCE = 60;
+    /** Two to four capitalised words: a signature's name the NER did not tag. */
+    private static final java.util.regex.Pattern SIGNED_NAME =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}.'’-]*){1,3}");
 
     private final AnnotatedArticle article;
     private final List<Entity> entities;
@@ -121,9 +124,7 @@ final class SpeakerFinder {
                 }
             }
         }
-        java.util.regex.Matcher name = java.util.regex.Pattern
-                .compile("\\p{Lu}[\\p{L}.'’-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}.'’-]*){1,3}")
-                .matcher(text).region(nameStart, lineEnd);
+        java.util.regex.Matcher name = SIGNED_NAME.matcher(text).region(nameStart, lineEnd);
         if (name.lookingAt()) {
             TextSpan span = new TextSpan(nameStart, name.end());
             return new Signature(dash, new Speaker(null, span.of(text), null, span));

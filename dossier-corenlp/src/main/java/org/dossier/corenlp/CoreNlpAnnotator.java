@@ -117,7 +117,7 @@ public final class CoreNlpAnnotator implements Annotator {
         List<ParseSelector.SentenceWords> words = new ArrayList<>(sentences.size());
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            words.add(new ParseSelector.SentenceWords(tokens.stream().map(CoreLabel::originalText).toList(),
+            words.add(new ParseSelector.SentenceWords(tokens.stream().map(t -> t.originalText() == null ? t.word() : t.originalText()).toList(),
                     tokens.stream().map(t -> t.lemma() == null ? t.word() : t.lemma()).toList(),
                     tokens.stream().map(t -> t.ner() == null ? "O" : t.ner()).toList()));
         }
