@@ -14,13 +14,13 @@ import java.util.Set;
  * Selects the sentences the later stages read a parse of: those where an entry of the event lexicon may match
  * or a verb reports speech without quotation marks; those with a quotation mark, their neighbours and a sentence
  * ending in a colon (a quotation's speaker may be the subject of the sentence that introduces it); and those
- * where a comma, a bracket or a dash follows a name (an apposition gives a role). Thread-safe.
+ * where a comma, a bracket or a dash follows a person's name (an apposition gives a person's role). Thread-safe.
  */
 public final class ParseTriggers implements ParseSelector {
 
     /** Read by the event coder outside its lexicon: "are expected at the parade". */
     private static final Set<String> CONSTRUCTIONS = Set.of("expect");
-    /** What may open an apposition after a name: "Yun Sun, head of …", "Garry Knight (Flickr)". */
+    /** What may open an apposition after a person's name: "Yun Sun, head of …", "Garry Knight (Flickr)". */
     private static final Set<String> APPOSITION_MARKS = Set.of(",", "(", "-", "–", "—", "-LRB-");
 
     private final ActionLexicon actions;
@@ -82,7 +82,7 @@ public final class ParseTriggers implements ParseSelector {
 
     private static boolean nameBeforeApposition(SentenceWords s) {
         for (int t = 0; t + 1 < s.words().size(); t++) {
-            if (!"O".equals(s.nerTags().get(t)) && APPOSITION_MARKS.contains(s.words().get(t + 1))) {
+            if ("PERSON".equals(s.nerTags().get(t)) && APPOSITION_MARKS.contains(s.words().get(t + 1))) {
                 return true;
             }
         }
