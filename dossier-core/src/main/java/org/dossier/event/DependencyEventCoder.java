@@ -70,6 +70,8 @@ public final class DependencyEventCoder implements EventCoder {
             "group", "member", "number", "some", "many", "most", "all", "one", "two", "three", "several", "score");
     private static final Set<String> SEARCHED_RELATIONS = Set.of("obj", "iobj", "obl", "xcomp", "ccomp", "nmod",
             "nmod:poss", "nsubj", "compound", "amod", "conj", "appos");
+    /** How many clauses up an open-complement chain status and conditions are read from. */
+    private static final int CLAUSE_DEPTH = 3;
     private static final Set<String> SUBJECT_INHERITING = Set.of("xcomp", "conj", "advcl");
 
     private final ActionLexicon lexicon;
@@ -190,7 +192,8 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** "will withdraw its force from Chad unless …": the act, or the verb it hangs from, has an "unless" clause. */
     private static boolean conditionalOnUnless(Sentence s, int i) {
-        for (int k = i, depth = 0; k >= 0 && depth < 3; depth++) {
+        List<Integer> chain = xcompChain(s, i);
+        for (int k : chain.subList(0, Math.min(CLAUSE_DEPTH, chain.size()))) {
             for (Dependency d : s.dependentsOf(k)) {
                 if (d.relation().startsWith("advcl")) {
                     int mark = s.dependent(d.dependent(), "mark");
@@ -199,13 +202,22 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                 }
             }
-            Dependency up = s.governorOf(k);
-            if (up == null || !up.relation().equals("xcomp")) {
-                break;
-            }
-            k = up.governor();
         }
         return false;
+    }
+
+    /**
+     * Token {@code i} and the verbs it hangs from as an open complement, nearest first ("lift" in "agreed to
+     * lift": lift, agreed): the clause an act's status and conditions are read from, and one verb above it.
+     */
+    private static List<Integer> xcompChain(Sentence s, int i) {
+        List<Integer> chain = new ArrayList<>(List.of(i));
+        Dependency up = s.governorOf(i);
+        while (chain.size() <= CLAUSE_DEPTH && up != null && up.relation().equals("xcomp")) {
+            chain.add(up.governor());
+            up = s.governorOf(up.governor());
+        }
+        return chain;
     }
 
     /** "will not accept", "would not allow": a negated act with "will" or "would" is announced as refused. */
@@ -231,14 +243,12 @@ public final class DependencyEventCoder implements EventCoder {
                 : plain.code().quadClass() <= 2 && !plain.code().code().startsWith("03") ? INTENT_TO_COOPERATE
                 : plain.code().quadClass() == 4 ? THREATEN
                 : plain.code().code().startsWith("14") ? THREATEN_PROTEST : null;
-        CameoCode target = to == null ? null : lexicon.cameo(to);
-        if (target == null) {
+        if (to == null || lexicon.cameo(to) == null) {
             return plain;
         }
-        String why = to.equals(THREATEN) ? "expected force or coercion coded as a threat"
+        return codedAs(to, to.equals(THREATEN) ? "expected force or coercion coded as a threat"
                 : to.equals(THREATEN_PROTEST) ? "an announced protest or boycott coded as a threat"
-                : "expected cooperation coded as intent";
-        return new Coded(target, target.plover(), target.ploverMode(), "; " + why + " (" + to + ")");
+                : "expected cooperation coded as intent");
     }
 
     /** The sources of the roles; for a noun without one, the subject of the verb whose object it is. */
@@ -263,7 +273,7 @@ public final class DependencyEventCoder implements EventCoder {
         List<EventActor> targets = actorsOf(c, roles.target());
         if (noun && targets.isEmpty() && action.plover().equals("ASSAULT")) {
             for (Dependency d : s.dependentsOf(i)) {
-                if (d.relation().equals("nmod") && caseOf(s, d.dependent()).equals("in") && targets.isEmpty()) {
+                if (d.relation().equals("nmod") && s.caseMarker(d.dependent()).equals("in") && targets.isEmpty()) {
                     targets = actorsOf(c, List.of(d.dependent()));
                     how.append(", target: the place attacked");
                 }
@@ -340,7 +350,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (source.isEmpty()) {
             for (Dependency d : s.dependentsOf(v)) {
-                if (d.relation().startsWith("obl") && caseOf(s, d.dependent()).equals("by")) {
+                if (d.relation().startsWith("obl") && s.caseMarker(d.dependent()).equals("by")) {
                     source.add(d.dependent());
                     how += (how.isEmpty() ? "" : ", ") + "source: by-agent";
                 }
@@ -364,9 +374,9 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (target.isEmpty()) {
             for (Dependency d : s.dependentsOf(v)) {
-                if (d.relation().equals("obl") && TARGET_CASES.contains(caseOf(s, d.dependent()))) {
+                if (d.relation().equals("obl") && TARGET_CASES.contains(s.caseMarker(d.dependent()))) {
                     target.add(d.dependent());
-                    how += ", target: '" + caseOf(s, d.dependent()) + "' complement";
+                    how += ", target: '" + s.caseMarker(d.dependent()) + "' complement";
                     break;
                 }
             }
@@ -391,7 +401,7 @@ public final class DependencyEventCoder implements EventCoder {
         for (Dependency d : s.dependentsOf(n)) {
             if (d.relation().equals("nmod")) {
                 for (Dependency inner : s.dependentsOf(d.dependent())) {
-                    if (inner.relation().equals("nmod") && caseOf(s, inner.dependent()).equals("between")) {
+                    if (inner.relation().equals("nmod") && s.caseMarker(inner.dependent()).equals("between")) {
                         complements.add(inner); // "an agreement on resources between Washington and Kyiv"
                     }
                 }
@@ -401,7 +411,7 @@ public final class DependencyEventCoder implements EventCoder {
             if (!d.relation().startsWith("nmod") || d.relation().equals("nmod:poss")) {
                 continue;
             }
-            String c = caseOf(s, d.dependent());
+            String c = s.caseMarker(d.dependent());
             if (c.equals("by") && source.isEmpty()) {
                 source.add(d.dependent());
                 how = "source: by-complement";
@@ -428,7 +438,7 @@ public final class DependencyEventCoder implements EventCoder {
      */
     private static int lightVerbSubject(Sentence s, int n) {
         Dependency up = s.governorOf(n);
-        if (up != null && (up.relation().equals("obj") || up.relation().equals("obl") && !caseOf(s, n).equals("as"))
+        if (up != null && (up.relation().equals("obj") || up.relation().equals("obl") && !s.caseMarker(n).equals("as"))
                 && s.tokens().get(up.governor()).pos().startsWith("VB")
                 && !NOT_ONES_OWN.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
             return s.dependent(up.governor(), "nsubj");
@@ -509,7 +519,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
         boolean passive = s.dependentsOf(v).stream().anyMatch(d -> d.relation().equals("nsubj:pass"));
         boolean where = s.dependentsOf(v).stream().anyMatch(d -> d.relation().equals("obl")
-                && Set.of("at", "in").contains(caseOf(s, d.dependent())));
+                && Set.of("at", "in").contains(s.caseMarker(d.dependent())));
         CameoCode visit = lexicon.cameo(VISIT);
         return passive && where ? new Action("expect", List.of("at/in"), false, VISIT, visit.plover(), visit.ploverMode(),
                 CONSTRUCTION + " 'be expected at/in'") : null;
@@ -553,7 +563,7 @@ public final class DependencyEventCoder implements EventCoder {
             for (Dependency d : s.dependentsOf(h)) {
                 if (d.relation().equals("conj") && !out.contains(d.dependent())) {
                     out.add(d.dependent());
-                } else if (d.relation().equals("nmod") && caseOf(s, d.dependent()).equals("including")) {
+                } else if (d.relation().equals("nmod") && s.caseMarker(d.dependent()).equals("including")) {
                     for (int member : withConjuncts(s, List.of(d.dependent()))) {
                         if (!out.contains(member)) {
                             out.add(member); // "more leaders, including Lula, Tô Lâm and Lukashenko"
@@ -566,11 +576,6 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** The word of the "case" dependent ("on" of "on Moscow"), lower case, or "". */
-    private static String caseOf(Sentence s, int i) {
-        int c = s.dependent(i, "case");
-        return c < 0 ? "" : s.tokens().get(c).word().toLowerCase(Locale.ROOT);
-    }
-
     /** The actors named by the tokens: entities of the article, else phrases the knowledge base codes. */
     private List<EventActor> actorsOf(Context c, List<Integer> tokens) {
         List<EventActor> out = new ArrayList<>();
@@ -638,7 +643,7 @@ public final class DependencyEventCoder implements EventCoder {
         for (int depth = 0; depth < 3 && QUANTITY_HEADS.contains(s.tokens().get(i).lemma().toLowerCase(Locale.ROOT)); depth++) {
             int next = -1;
             for (Dependency d : s.dependentsOf(i)) {
-                if (d.relation().equals("nmod") && caseOf(s, d.dependent()).equals("of")) {
+                if (d.relation().equals("nmod") && s.caseMarker(d.dependent()).equals("of")) {
                     next = d.dependent();
                 }
             }
@@ -705,7 +710,7 @@ public final class DependencyEventCoder implements EventCoder {
         for (Dependency d : s.dependentsOf(i)) {
             String r = d.relation();
             boolean placeOrOwner = depth == 0 && (r.equals("nmod") && d.dependent() > i
-                    && Set.of("of", "in", "from").contains(caseOf(s, d.dependent())) || r.equals("appos"));
+                    && Set.of("of", "in", "from").contains(s.caseMarker(d.dependent())) || r.equals("appos"));
             if (depth < 3 && (r.equals("compound") || r.equals("amod") || r.startsWith("flat") || r.equals("det")
                     || r.equals("nmod:poss") || r.equals("nummod") || r.equals("case") && depth > 0 || placeOrOwner)) {
                 range[0] = Math.min(range[0], d.dependent());
@@ -738,8 +743,17 @@ public final class DependencyEventCoder implements EventCoder {
         boolean negated = false;
         boolean hypothetical = false;
         boolean expected = false;
-        for (int k = i, depth = 0; k >= 0 && depth < 3; depth++) {
-            for (Dependency d : s.dependentsOf(k)) {
+        List<Integer> chain = xcompChain(s, i);
+        for (int depth = 0; depth < chain.size(); depth++) {
+            Token verb = s.tokens().get(chain.get(depth));
+            if (depth > 0 && (EXPECTING.contains(verb.lemma().toLowerCase(Locale.ROOT))
+                    || EXPECTING.contains(verb.word().toLowerCase(Locale.ROOT)))) {
+                expected = true; // "plans to attack"
+            }
+            if (depth == CLAUSE_DEPTH) {
+                break;
+            }
+            for (Dependency d : s.dependentsOf(chain.get(depth))) {
                 String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
                 if ((d.relation().equals("advmod") || d.relation().equals("det")) && NEGATIONS.contains(w)) {
                     negated = true;
@@ -751,16 +765,6 @@ public final class DependencyEventCoder implements EventCoder {
                     hypothetical = true;
                 }
             }
-            Dependency up = s.governorOf(k);
-            if (up == null || !up.relation().equals("xcomp")) {
-                break;
-            }
-            Token governor = s.tokens().get(up.governor());
-            if (EXPECTING.contains(governor.lemma().toLowerCase(Locale.ROOT))
-                    || EXPECTING.contains(governor.word().toLowerCase(Locale.ROOT))) {
-                expected = true;
-            }
-            k = up.governor();
         }
         if (negated) {
             return EventStatus.NEGATED;
@@ -824,7 +828,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
         for (Dependency d : candidates) {
             if (!d.relation().startsWith("obl") && !d.relation().startsWith("nmod") || roles.target().contains(d.dependent())
-                    || !PLACE_CASES.contains(caseOf(s, d.dependent()))) {
+                    || !PLACE_CASES.contains(s.caseMarker(d.dependent()))) {
                 continue;
             }
             int named = placeNamed(s, d.dependent());
@@ -845,7 +849,7 @@ public final class DependencyEventCoder implements EventCoder {
             return i;
         }
         for (Dependency d : s.dependentsOf(i)) {
-            if (d.relation().equals("nmod") && caseOf(s, d.dependent()).equals("of")) {
+            if (d.relation().equals("nmod") && s.caseMarker(d.dependent()).equals("of")) {
                 return d.dependent();
             }
         }

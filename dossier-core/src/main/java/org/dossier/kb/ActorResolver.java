@@ -219,8 +219,8 @@ public final class ActorResolver {
             for (int i = 0; i + len <= words.size(); i++) {
                 String run = String.join(" ", words.subList(i, i + len));
                 String demonym = kb.countryOfDemonym(run);
-                if (demonym != null && !(i > 0 && words.get(i - 1).equalsIgnoreCase("ethnic"))) {
-                    return demonym; // "ethnic Albanians" name a people, not Albania's actors
+                if (demonym != null && !afterEthnic(words, i)) {
+                    return demonym;
                 }
                 for (KbEntity e : kb.byName(run)) {
                     if (e.type() == EntityType.COUNTRY || placesToo && e.type() == EntityType.LOCATION) {
@@ -230,13 +230,17 @@ public final class ActorResolver {
             }
         }
         for (int i = 0; i < words.size(); i++) {
-            String misspelled = i > 0 && words.get(i - 1).equalsIgnoreCase("ethnic") ? null
-                    : kb.countryOfMisspelledDemonym(words.get(i));
+            String misspelled = afterEthnic(words, i) ? null : kb.countryOfMisspelledDemonym(words.get(i));
             if (misspelled != null) {
                 return misspelled;
             }
         }
         return null;
+    }
+
+    /** "ethnic Albanians": the word at {@code i} names a people, not a state's actors. */
+    private static boolean afterEthnic(List<String> words, int i) {
+        return i > 0 && words.get(i - 1).equalsIgnoreCase("ethnic");
     }
 
     /** The sectors of the longest agent word or phrase among the words, trying singular forms. */

@@ -34,6 +34,12 @@ public record Sentence(TextSpan span, List<Token> tokens, List<Dependency> depen
         return -1;
     }
 
+    /** The lower-cased word of the case marker of token {@code index} ("on" of "attacks on Moscow"), or "". */
+    public String caseMarker(int index) {
+        int c = dependent(index, "case");
+        return c < 0 ? "" : tokens.get(c).word().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The edge that attaches token {@code index} to its governor, or null (the root, or no parse). */
     public Dependency governorOf(int index) {
         for (Dependency d : dependencies) {

@@ -323,9 +323,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
      * Moscow as a “guest of honor”" (against "described Trump as a “con artist”").
      */
     private static boolean label(Sentence s, Dependency up, Token verb) {
-        int marker = s.dependent(up.dependent(), "case");
-        return up.relation().startsWith("obl") && marker >= 0
-                && s.tokens().get(marker).word().equalsIgnoreCase("as") && !SpeechCues.isNamingVerb(verb);
+        return up.relation().startsWith("obl") && s.caseMarker(up.dependent()).equals("as")
+                && !SpeechCues.isNamingVerb(verb);
     }
 
     /**

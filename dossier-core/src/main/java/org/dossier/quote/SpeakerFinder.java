@@ -100,18 +100,12 @@ final class SpeakerFinder {
      */
     Signature signedAfter(TextSpan marks) {
         String text = article.text();
-        int i = marks.end();
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
-            i++;
-        }
+        int i = afterBlanks(text, marks.end());
         if (i >= text.length() || "―—–".indexOf(text.charAt(i)) < 0) {
             return null;
         }
         TextSpan dash = new TextSpan(i, i + 1);
-        int nameStart = i + 1;
-        while (nameStart < text.length() && (text.charAt(nameStart) == ' ' || text.charAt(nameStart) == '\u00a0')) {
-            nameStart++;
-        }
+        int nameStart = afterBlanks(text, i + 1);
         int lineEnd = text.indexOf('\n', nameStart);
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
         for (Entity e : entities) {
@@ -130,6 +124,14 @@ final class SpeakerFinder {
             return new Signature(dash, new Speaker(null, span.of(text), null, span));
         }
         return null;
+    }
+
+    /** The first offset from {@code i} that is not a space or a no-break space. */
+    private static int afterBlanks(String text, int i) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        return i;
     }
 
     /** The speaker whose mention covers {@code span} or lies inside it, or null. */
