@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores actor resolution (`dossier resolve`) on the NGEC actor-resolution cases and prints pass rates per method.
-# Usage: bench/actors.sh [cases.jsonl [AS-OF]]; undated cases are resolved as of AS-OF (default 2022-10-01,
+# Usage: bench/actors.sh [cases.jsonl [AS-OF]]; undated cases are resolved as of AS-OF (default 2022-06-01,
 # when the cases were written). Per-case results go to bench/out/actors.tsv (gitignored).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -10,4 +10,4 @@ cd "$root"
 . "$root/bench/lib.sh"
 build_bench
 mkdir -p bench/out
-run_bench ActorResolutionEvaluation "$cases" bench/out/actors.tsv ${2:-2022-10-01}
+run_bench ActorResolutionEvaluation "$cases" bench/out/actors.tsv ${2:-2022-06-01}

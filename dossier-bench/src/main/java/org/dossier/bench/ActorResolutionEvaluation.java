@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * sector, and the strict count takes them as codes Dossier never gives). Cases without a date, or dated "today", are resolved as of
  * AS-OF (the cases were written in 2022; people in office then are former office holders now).
  * Prints pass rates per method; writes every case to a TSV.
- * Usage: ActorResolutionEvaluation CASES.jsonl OUT.tsv [AS-OF, default 2022-10-01]
+ * Usage: ActorResolutionEvaluation CASES.jsonl OUT.tsv [AS-OF, default 2022-06-01]
  */
 public final class ActorResolutionEvaluation {
 
@@ -42,7 +42,7 @@ public final class ActorResolutionEvaluation {
     public static void main(String[] args) throws IOException {
         Path cases = Path.of(args[0]);
         Path out = Path.of(args[1]);
-        LocalDate asOf = LocalDate.parse(args.length > 2 ? args[2] : "2022-10-01");
+        LocalDate asOf = LocalDate.parse(args.length > 2 ? args[2] : "2022-06-01");
         System.out.println("undated cases resolved as of " + asOf);
         ActorResolver resolver = new ActorResolver(DossierEngine.knowledgeBase());
         ObjectMapper json = new ObjectMapper();

@@ -22,13 +22,18 @@ public record KbEntity(String name, EntityType type, String wikipedia, List<Stri
 
     /**
      * The position at {@code date} (null: today): a dated one covering it (the latest-starting), else the undated
-     * default, else, after all dated government positions have ended, an elite position in their country.
+     * default (an elite, "former" one only once a dated position has ended), else, for a person whose last position
+     * ended before {@code date} was in government, an elite position ("former …") in its country, also between terms.
      */
     public KbPosition at(LocalDate date) {
         if (date == null) {
             return at(LocalDate.now());
         }
-        KbPosition undated = positions.stream().filter(p -> !p.isDated()).findFirst().orElse(null);
+        KbPosition lastEnded = positions.stream().filter(p -> p.end() != null && p.end().isBefore(date))
+                .max(Comparator.comparing(KbPosition::end)).orElse(null);
+        boolean formerYet = lastEnded != null || positions.stream().noneMatch(KbPosition::isDated);
+        KbPosition undated = positions.stream().filter(p -> !p.isDated())
+                .filter(p -> formerYet || !"ELI".equals(p.sector())).findFirst().orElse(null);
         KbPosition covering = positions.stream().filter(p -> p.isDated() && p.covers(date))
                 .max(Comparator.comparing(p -> p.start() == null ? LocalDate.MIN : p.start())).orElse(null);
         if (covering != null) {
@@ -37,11 +42,11 @@ public record KbEntity(String name, EntityType type, String wikipedia, List<Stri
         if (undated != null) {
             return undated;
         }
-        KbPosition last = latest();
-        boolean allEnded = positions.stream().allMatch(p -> p.end() != null && p.end().isBefore(date));
-        if (type == EntityType.PERSON && allEnded && "GOV".equals(last.sector())) {
-            return new KbPosition(last.country(), "ELI", "former " + last.role(), null, null, last.source());
+        if (type == EntityType.PERSON && lastEnded != null && "GOV".equals(lastEnded.sector())) {
+            return new KbPosition(lastEnded.country(), "ELI", "former " + lastEnded.role(), null, null,
+                    lastEnded.source());
         }
+        KbPosition last = latest();
         return new KbPosition(last.country(), type == EntityType.PERSON ? null : last.sector(), null, null, null,
                 last.source());
     }

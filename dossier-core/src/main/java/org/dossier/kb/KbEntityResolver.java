@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Entities linked to the knowledge base: NER names and the gazetteer's names (less lone demonyms such as
@@ -41,6 +43,8 @@ public final class KbEntityResolver implements EntityResolver {
             "chancellor", "führer", "fuehrer", "head of state", "ruler", "strongman", "autocrat", "king", "emir");
 
     private static final double CONFIDENT_PERSON = 0.8;
+
+    private static final Pattern LOWERCASE_TAIL = Pattern.compile("(?<=\\p{L}{2})-\\p{Ll}+$");
 
     private static final double MIN_TITLE_PROBABILITY = 0.7;
 
@@ -63,7 +67,8 @@ public final class KbEntityResolver implements EntityResolver {
     @Override
     public List<Entity> resolve(AnnotatedArticle article) {
         List<NamedEntityMention> names = new ArrayList<>();
-        for (NamedEntityMention m : merge(article.names(), gazetteer.find(article))) {
+        List<NamedEntityMention> ner = article.names().stream().map(KbEntityResolver::withoutLowercaseTail).toList();
+        for (NamedEntityMention m : merge(ner, gazetteer.find(article))) {
             if (m.text().indexOf(' ') >= 0 || kb.countryOfDemonym(m.text()) == null) {
                 names.add(m);
             }
@@ -84,6 +89,20 @@ public final class KbEntityResolver implements EntityResolver {
         byKb.forEach((kbEntity, parts) -> out.add(linked(kbEntity, parts, date)));
         List<Entity> withDescriptions = addDescriptions(article, out);
         return renumber(PronounLinker.attach(article, withDescriptions));
+    }
+
+    /**
+     * A name whose last token runs on through a hyphen into a lower-case word ("United Nations-creates", a
+     * translation's lost spaces; "Moscow-based") ends before the hyphen.
+     */
+    static NamedEntityMention withoutLowercaseTail(NamedEntityMention m) {
+        Matcher tail = LOWERCASE_TAIL.matcher(m.text());
+        if (!tail.find()) {
+            return m;
+        }
+        int end = tail.start();
+        return new NamedEntityMention(new TextSpan(m.span().start(), m.span().start() + end), m.text().substring(0, end),
+                m.type(), m.confidence());
     }
 
     /**

@@ -10,6 +10,7 @@ import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.MentionKind;
 import org.dossier.model.NamedEntityMention;
+import org.dossier.model.TextSpan;
 import org.dossier.testing.Articles;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,17 @@ class KbEntityResolverTest {
         Entity moscow = named(entities, "Moscow");
         assertEquals(EntityType.LOCATION, moscow.type());
         assertEquals("RUS", moscow.country());
+    }
+
+    @Test
+    void a_name_ends_before_a_hyphen_that_runs_into_a_lowercase_word() {
+        NamedEntityMention run = new NamedEntityMention(new TextSpan(4, 26), "United Nations-creates",
+                "ORGANIZATION", 0.9);
+        NamedEntityMention cut = KbEntityResolver.withoutLowercaseTail(run);
+        assertEquals("United Nations", cut.text());
+        assertEquals(18, cut.span().end());
+        NamedEntityMention name = new NamedEntityMention(new TextSpan(0, 15), "Bashar al-Assad", "PERSON", 0.9);
+        assertEquals(name, KbEntityResolver.withoutLowercaseTail(name));
     }
 
     @Test
@@ -111,10 +123,10 @@ class KbEntityResolverTest {
 
     @Test
     void gazetteer_and_ner_names_merge_longest_first() {
-        NamedEntityMention ner = new NamedEntityMention(new org.dossier.model.TextSpan(0, 6), "Moskau", "PERSON", 0.6);
-        NamedEntityMention gaz = new NamedEntityMention(new org.dossier.model.TextSpan(0, 6), "Moskau", "LOCATION", 0.9);
+        NamedEntityMention ner = new NamedEntityMention(new TextSpan(0, 6), "Moskau", "PERSON", 0.6);
+        NamedEntityMention gaz = new NamedEntityMention(new TextSpan(0, 6), "Moskau", "LOCATION", 0.9);
         assertEquals("LOCATION", KbEntityResolver.merge(List.of(ner), List.of(gaz)).get(0).type());
-        NamedEntityMention confident = new NamedEntityMention(new org.dossier.model.TextSpan(0, 6), "Hamilton", "PERSON", 0.95);
+        NamedEntityMention confident = new NamedEntityMention(new TextSpan(0, 6), "Hamilton", "PERSON", 0.95);
         assertEquals("PERSON", KbEntityResolver.merge(List.of(confident), List.of(gaz)).get(0).type());
     }
 }

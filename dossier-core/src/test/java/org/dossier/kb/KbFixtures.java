@@ -30,8 +30,9 @@ final class KbFixtures {
             "Vladimir Putin\tPERSON\tVladimir Putin\tRUS\tGOV\tPresident of Russia\t2012-05-07\t\tPutin",
             "Donald Trump\tPERSON\tDonald Trump\tUSA\tGOV\tPresident of the United States\t2017-01-20\t2021-01-20\tTrump",
             "Donald Trump\tPERSON\tDonald Trump\tUSA\tGOV\tPresident of the United States\t2025-01-20\t\t",
-            "Donald Trump\tPERSON\tDonald Trump\tUSA\tPTY\tRepublican Party leader\t\t\t",
+            "Donald Trump\tPERSON\tDonald Trump\tUSA\tPTY\tRepublican presidential nominee\t2024-07-18\t2025-01-20\t",
             "Tony Blair\tPERSON\tTony Blair\tGBR\tGOV\tPrime Minister of the United Kingdom\t1997-05-02\t2007-06-27\t",
+            "Tony Blair\tPERSON\tTony Blair\tGBR\tELI\tFormer Prime Minister of the United Kingdom\t\t\t",
             "Tô Lâm\tPERSON\tTô Lâm\tVNM\tGOV\tPresident of Vietnam\t2024-05-22\t2024-10-21\tTo Lam",
             "People's Liberation Army\tORGANIZATION\tPeople's Liberation Army\tCHN\tMIL\tarmed forces of China\t\t\tPLA",
             "Ministry of Mines\tORGANIZATION\tMinistry of Mining (Chile)\tCHL\tGOV\tmining ministry of Chile\t\t\t");

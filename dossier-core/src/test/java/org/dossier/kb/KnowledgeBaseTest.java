@@ -54,11 +54,13 @@ class KnowledgeBaseTest {
         assertEquals("President of Russia", putin.at(null).role());
         KbEntity trump = one("Donald Trump");
         assertEquals("GOV", trump.at(LocalDate.of(2018, 6, 1)).sector());
-        assertEquals("PTY", trump.at(LocalDate.of(2023, 6, 1)).sector());
+        assertEquals("ELI", trump.at(LocalDate.of(2023, 6, 1)).sector(), "between two terms, a former president");
+        assertEquals("former President of the United States", trump.at(LocalDate.of(2023, 6, 1)).role());
+        assertEquals("PTY", trump.at(LocalDate.of(2024, 9, 1)).sector());
         assertEquals("GOV", trump.at(LocalDate.of(2025, 5, 7)).sector());
         KbEntity blair = one("Tony Blair");
         assertEquals("ELI", blair.at(LocalDate.of(2022, 1, 1)).sector());
-        assertNull(blair.at(LocalDate.of(1990, 1, 1)).sector());
+        assertNull(blair.at(LocalDate.of(1990, 1, 1)).sector(), "not yet former");
     }
 
     @Test
