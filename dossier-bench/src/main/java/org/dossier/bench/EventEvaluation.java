@@ -31,14 +31,15 @@ import java.util.TreeMap;
  * {@code event_plover08}): type recall (the gold type is among the sentence's predicted types) and full-event
  * precision, recall and F1 — a predicted event matches when its type is the gold type and its source and target
  * countries are among the gold sources' and targets' codes (or both sides are empty); further predictions
- * matching the same gold event (one per member of a compound actor) are not counted as false. Intergovernmental
- * actors (sector IGO, or the codes UNO, EUR, IGO) count as the gold code "IGO". PETRARCH ({@code expected}:
+ * matching the same gold event (one per member of a compound actor) are not counted as false. International
+ * organisations (sector IGO, or the codes UNO, EUR, IGO, and NGO for transnational non-governmental ones such as
+ * Amnesty International or the Red Cross, which PLOVER's gold also codes "IGO") count as the gold code "IGO". PETRARCH ({@code expected}:
  * source, target, code): CAMEO root accuracy and full-coding matches (source and target actor codes and the
  * code), and events predicted where none are expected. Usage: EventEvaluation GOLD.jsonl OUT.tsv
  */
 public final class EventEvaluation {
 
-    private static final Set<String> IGO_CODES = Set.of("IGO", "UNO", "EUR", "NATO", "AFR", "ASN");
+    private static final Set<String> IGO_CODES = Set.of("IGO", "UNO", "EUR", "NATO", "AFR", "ASN", "NGO");
 
     private EventEvaluation() {
     }

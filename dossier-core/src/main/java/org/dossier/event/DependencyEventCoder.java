@@ -55,7 +55,7 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would", "should", "can");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> EXPECTING = Set.of("expect", "plan", "intend", "prepare", "schedule", "aim",
-            "hope", "want", "seek", "set", "propose", "offer", "vow", "pledge", "promise", "threaten", "try", "go", "ready",
+            "hope", "want", "seek", "set", "propose", "offer", "vow", "swear", "pledge", "promise", "threaten", "try", "go", "ready",
             "willing", "prepared", "able", "agree", "decide");
     private static final String INTENT_TO_COOPERATE = "030";
     private static final String THREATEN = "130";
@@ -64,6 +64,12 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String REJECT = "120";
     private static final String CONSTRUCTION = "construction";
     private static final Set<String> MUTUAL = Set.of("CONSULT", "AGREE", "COOPERATE");
+
+    /** Types whose unnamed other side is, by PLOVER's and ICEWS's convention, in the named side's country. */
+    private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE", "CONCEDE");
+
+    /** Codes of actors that belong to no country. */
+    private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "UNO", "IMG", "MNC");
     private static final String VISIT = "042";
     private static final String DEMAND = "100";
     private static final Set<String> QUANTITY_HEADS = Set.of("ten", "hundred", "thousand", "million", "dozen",
@@ -143,6 +149,28 @@ public final class DependencyEventCoder implements EventCoder {
                     how.append(", source: unnamed, the country of the event's place");
                 }
                 boolean mutual = !construction && targets.isEmpty() && sources.size() > 1 && MUTUAL.contains(action.plover());
+                if (!mutual) {
+                    String home = homeCountry(sources, targets, where);
+                    if (home != null) {
+                        List<EventActor> placedSources = placedIn(sources, home);
+                        List<EventActor> placedTargets = placedIn(targets, home);
+                        if (!placedSources.equals(sources) || !placedTargets.equals(targets)) {
+                            how.append(", an actor known by its sector only placed in ").append(home)
+                                    .append(" (the event's place, else the other side's country)");
+                        }
+                        sources = placedSources;
+                        targets = placedTargets;
+                        if (targets.isEmpty() && !sources.isEmpty() && DOMESTIC.contains(coded.plover())) {
+                            targets = List.of(new EventActor(null, "unnamed actor in " + home, home, home, null));
+                            how.append(", target: unnamed, in the source's country (").append(coded.plover())
+                                    .append(" without a named target is domestic)");
+                        } else if (sources.isEmpty() && !targets.isEmpty() && DOMESTIC.contains(coded.plover())) {
+                            sources = List.of(new EventActor(null, "unnamed actor in " + home, home, home, null));
+                            how.append(", source: unnamed, in the target's country (").append(coded.plover())
+                                    .append(" without a named source is domestic)");
+                        }
+                    }
+                }
                 String rule = (noun ? "noun" : "verb") + " '" + String.join(" ", pattern(action)) + "' → "
                         + action.cameo() + " (" + action.origin() + "); " + how.toString().replaceFirst("^, ", "")
                         + (when != null ? "; date from '" + when.text() + "'" : "; date of publication") + coded.note()
@@ -575,7 +603,6 @@ public final class DependencyEventCoder implements EventCoder {
         return out;
     }
 
-    /** The word of the "case" dependent ("on" of "on Moscow"), lower case, or "". */
     /** The actors named by the tokens: entities of the article, else phrases the knowledge base codes. */
     private List<EventActor> actorsOf(Context c, List<Integer> tokens) {
         List<EventActor> out = new ArrayList<>();
@@ -720,6 +747,43 @@ public final class DependencyEventCoder implements EventCoder {
         }
     }
 
+    /**
+     * The country an event's actors without one belong to: the country of the event's place, else the one country
+     * its named actors share; null when neither is known or the named actors are of several countries.
+     */
+    private static String homeCountry(List<EventActor> sources, List<EventActor> targets, EventActor where) {
+        if (where != null && where.country() != null && where.country().length() == 3) {
+            return where.country();
+        }
+        String home = null;
+        for (EventActor a : concat(sources, targets)) {
+            if (a.country() != null && a.country().length() == 3 && !INTERNATIONAL.contains(a.country())) {
+                if (home != null && !home.equals(a.country())) {
+                    return null;
+                }
+                home = a.country();
+            }
+        }
+        return home;
+    }
+
+    private static List<EventActor> concat(List<EventActor> a, List<EventActor> b) {
+        List<EventActor> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The actors, those known by their sector only ("demonstrators", "guerrillas") placed in {@code country}. */
+    private static List<EventActor> placedIn(List<EventActor> actors, String country) {
+        List<EventActor> out = new ArrayList<>(actors.size());
+        for (EventActor a : actors) {
+            boolean sectorOnly = a.country() == null && a.sector() != null && !INTERNATIONAL.contains(a.sector())
+                    && !"REF".equals(a.sector()); // refugees have left their own country
+            out.add(sectorOnly ? new EventActor(a.entityId(), a.name(), code(country, a.sector()), country, a.sector()) : a);
+        }
+        return out;
+    }
+
     private static String code(String country, String sector) {
         if (country == null && sector == null) {
             return null;
@@ -736,6 +800,12 @@ public final class DependencyEventCoder implements EventCoder {
 
     private static String key(EventActor a) {
         return a == null ? "-" : a.entityId() != null ? a.entityId() : a.name();
+    }
+
+    /** The clause headed by {@code head} is what a verb of saying reports ("Iraq said it would allow …"). */
+    private static boolean reported(Sentence s, int head) {
+        Dependency up = s.governorOf(head);
+        return up != null && up.relation().equals("ccomp") && SpeechCues.isClauseVerb(s.tokens().get(up.governor()));
     }
 
     /** Negated, hypothetical, expected, reported (inside a quotation or reported speech), else asserted. */
@@ -757,6 +827,8 @@ public final class DependencyEventCoder implements EventCoder {
                 String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
                 if ((d.relation().equals("advmod") || d.relation().equals("det")) && NEGATIONS.contains(w)) {
                     negated = true;
+                } else if (d.relation().equals("aux") && w.equals("would") && reported(s, chain.get(chain.size() - 1))) {
+                    expected = true; // "said they would boycott": the future of a reported statement
                 } else if (d.relation().equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
                     hypothetical = true;
                 } else if (d.relation().equals("aux") && FUTURE_AUX.contains(w)) {

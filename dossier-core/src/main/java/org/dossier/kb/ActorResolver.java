@@ -190,8 +190,9 @@ public final class ActorResolver {
         for (int len = words.size(); len >= 1; len--) {
             for (int i = 0; i + len <= words.size(); i++) {
                 List<String> run = words.subList(i, i + len);
-                if (!Character.isUpperCase(run.get(0).codePointAt(0))) {
-                    continue;
+                boolean nameGoesOn = i + len < words.size() && Character.isUpperCase(words.get(i + len).codePointAt(0));
+                if (!Character.isUpperCase(run.get(0).codePointAt(0)) || nameGoesOn) {
+                    continue; // "Omar" of "President Omar El Bashir" is not a name of its own
                 }
                 List<KbEntity> found = new ArrayList<>(kb.find(String.join(" ", run)).stream()
                         .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION).toList());

@@ -18,11 +18,13 @@ class NameFoldingTest {
         assertEquals(NameFolding.fold("Kiev"), NameFolding.fold("Kiew"));
         assertEquals(NameFolding.fold("Tamas Matura"), NameFolding.fold("Tamás Matura"));
         assertEquals(NameFolding.fold("Ahlu Sunna Waljama'a"), NameFolding.fold("Ahlu Sunnah Waljama"));
+        assertEquals(NameFolding.fold("Omar al-Bashir"), NameFolding.fold("Omar El Bashir"));
     }
 
     @Test
     void different_names_stay_apart() {
         assertNotEquals(NameFolding.fold("Putin"), NameFolding.fold("Patin"));
         assertNotEquals(NameFolding.fold("Kyiv"), NameFolding.fold("Kiev"));
+        assertNotEquals(NameFolding.fold("El Salvador"), NameFolding.fold("Salvador"), "a leading article stays");
     }
 }
