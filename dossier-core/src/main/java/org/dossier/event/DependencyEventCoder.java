@@ -148,6 +148,13 @@ public final class DependencyEventCoder implements EventCoder {
                             code(where.country(), null), where.country(), null));
                     how.append(", source: unnamed, the country of the event's place");
                 }
+                if (targets.isEmpty() && coded.code().quadClass() == 4 && where != null && where.country() != null
+                        && !sources.isEmpty()) {
+                    // "suicide bombers killed 23 people … in Tel Aviv": unnamed victims where it happened
+                    targets = List.of(new EventActor(null, "unnamed actor in " + where.name(),
+                            code(where.country(), null), where.country(), null));
+                    how.append(", target: unnamed, the country of the event's place");
+                }
                 boolean mutual = !construction && targets.isEmpty() && sources.size() > 1 && MUTUAL.contains(action.plover());
                 if (!mutual) {
                     String home = homeCountry(sources, targets, where);
@@ -305,6 +312,22 @@ public final class DependencyEventCoder implements EventCoder {
                     targets = actorsOf(c, List.of(d.dependent()));
                     how.append(", target: the place attacked");
                 }
+            }
+        }
+        if (!noun && !targets.isEmpty() && targets.stream().allMatch(t -> t.country() == null)) {
+            // "offered its troops to Lebanon", "providing intelligence to Macedonia", "withdraw its troops from
+            // Lebanon": what is given or moved has no country; the one it goes to or leaves has
+            List<EventActor> recipients = recipientsOf(c, i, action);
+            if (!recipients.isEmpty()) {
+                targets = recipients;
+                how.append(", target: the complement with a country, not the object");
+            }
+        }
+        if (targets.isEmpty() && !noun && action.plover().equals("THREATEN")) {
+            List<Integer> conditional = conditionalSubjects(s, i);
+            targets = actorsOf(c, conditional);
+            if (!targets.isEmpty()) {
+                how.append(", target: subject of the threat's condition");
             }
         }
         if (targets.isEmpty() && !noun) {
@@ -480,6 +503,42 @@ public final class DependencyEventCoder implements EventCoder {
      * nominal modifiers): "threatened to impose restrictions against | German goods", "lodged a protest with |
      * Albania", "rejected calls by | Belarus's rulers", "will evacuate settlements in | the Gaza Strip".
      */
+    /** Actors with a country in the action's "to/on/against…" complement (also "from" for a withdrawal). */
+    private List<EventActor> recipientsOf(Context c, int v, Action action) {
+        Sentence s = c.sentence();
+        for (Dependency d : s.dependentsOf(v)) {
+            String marker = s.caseMarker(d.dependent());
+            if (d.relation().equals("obl") && (TARGET_CASES.contains(marker)
+                    || marker.equals("from") && action.plover().equals("RETREAT"))) {
+                List<EventActor> found = actorsOf(c, withConjuncts(s, List.of(d.dependent())));
+                found.removeIf(a -> a.country() == null);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "threatened to stop … if the United States goes ahead": the subjects of an "if/unless" clause. */
+    private static List<Integer> conditionalSubjects(Sentence s, int v) {
+        int head = v;
+        for (int depth = 0; head >= 0 && depth <= CLAUSE_DEPTH; depth++) {
+            int next = -1;
+            for (Dependency d : s.dependentsOf(head)) {
+                if (d.relation().equals("advcl") && (hasDependentLemma(s, d.dependent(), "if", 1)
+                        || hasDependentLemma(s, d.dependent(), "unless", 1))) {
+                    return subjectsOf(s, d.dependent());
+                }
+                if (d.relation().equals("xcomp")) {
+                    next = d.dependent(); // the threatened act: "threatened to stop … if"
+                }
+            }
+            head = next;
+        }
+        return List.of();
+    }
+
     private static List<Integer> otherTargets(Sentence s, int v) {
         List<Integer> out = new ArrayList<>();
         java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
@@ -712,6 +771,9 @@ public final class DependencyEventCoder implements EventCoder {
         }
         String text = phrase.of(c.article().text());
         ResolvedActor r = actors.resolve(text, c.date(), null);
+        if (r != null && r.country() == null && pos.startsWith("JJ")) {
+            return null; // "joint military exercises": an adjective is an actor only when it names a country
+        }
         if (r != null && (r.country() != null || r.sector() != null)) {
             return new EventActor(best != null ? best.id() : null, best != null ? best.name() : text,
                     code(r.country(), r.sector()), r.country(), r.sector());
@@ -912,7 +974,33 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
-        return null;
+        return onlyPlaceNamed(c);
+    }
+
+    /**
+     * The one place the sentence names after "in/at/near/outside/inside" ("… when they blew themselves up in Tel
+     * Aviv"), for an action whose own complements name none; null when it names none or several.
+     */
+    private static EventActor onlyPlaceNamed(Context c) {
+        Sentence s = c.sentence();
+        Entity found = null;
+        for (int t = 0; t + 1 < s.tokens().size(); t++) {
+            if (!PLACE_CASES.contains(s.tokens().get(t).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int end = Math.min(s.tokens().size(), t + 5);
+            TextSpan after = new TextSpan(s.tokens().get(t + 1).span().start(), s.tokens().get(end - 1).span().end());
+            for (Entity e : c.entities()) {
+                if ((e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY) && e.country() != null
+                        && e.mentions().stream().anyMatch(m -> after.contains(m.span()))) {
+                    if (found != null && !found.id().equals(e.id())) {
+                        return null;
+                    }
+                    found = e;
+                }
+            }
+        }
+        return found == null ? null : new EventActor(found.id(), found.name(), null, found.country(), null);
     }
 
     /** "the town of Samarra", "the Iraqi city of Basra": the name after a place noun; else the token itself. */
