@@ -142,6 +142,41 @@ class EventCodingTest {
     }
 
     @Test
+    void a_proposal_dismissed_by_a_quoted_label_is_rejected_and_its_maker_is_the_target() {
+        List<Event> all = events("Putin made a ceasefire offer. Zelenskyy described the proposal as a \u201ctheatrical "
+                + "performance\u201d.");
+        Event e = only(all, "REJECT");
+        assertEquals("120", e.cameo());
+        assertEquals("Volodymyr Zelenskyy", e.source().name());
+        assertEquals("Vladimir Putin", e.target().name());
+        assertTrue(events("Zelenskyy described the proposal as generous.").stream()
+                .noneMatch(x -> x.plover().equals("REJECT")), "a label without quotation marks is not a dismissal");
+    }
+
+    @Test
+    void police_and_demonstrators_without_a_country_are_in_the_country_of_the_other_side() {
+        Event e = only(events("Egyptian police arrested dozens of demonstrators."), "COERCE");
+        assertEquals("EGY", e.source().country());
+        assertEquals("EGY", e.target().country());
+        assertTrue(e.rule().contains("sector only"), e.rule());
+    }
+
+    @Test
+    void the_subject_of_a_threat_s_condition_is_its_target() {
+        Event e = only(events("Russia threatened to leave the talks if the United States deploys new missiles."),
+                "THREATEN");
+        assertEquals("RUS", e.source().country());
+        assertEquals("USA", e.target().country());
+    }
+
+    @Test
+    void two_names_before_a_possessive_both_hold_the_meeting() {
+        List<Event> met = events("XI and Putin's meetings will send a message.").stream()
+                .filter(x -> x.plover().equals("CONSULT")).toList();
+        assertEquals(List.of("CHN", "RUS"), met.stream().map(x -> x.source().country()).sorted().toList(), met.toString());
+    }
+
+    @Test
     void a_sentence_without_actors_has_no_event() {
         assertTrue(events("The weather was nice and the concert was a success.").isEmpty());
     }

@@ -10,6 +10,7 @@ import org.dossier.model.Event;
 import org.dossier.model.EventActor;
 import org.dossier.model.EventStatus;
 import org.dossier.model.Mention;
+import org.dossier.model.QuotationMarks;
 import org.dossier.model.Quote;
 import org.dossier.model.Sentence;
 import org.dossier.model.TextSpan;
@@ -72,6 +73,18 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "UNO", "IMG", "MNC");
     private static final String VISIT = "042";
     private static final String DEMAND = "100";
+
+    /** What tariffs and duties fall on. */
+    private static final Set<String> TRADED = Set.of("export", "import", "good", "product", "shipment", "car",
+            "steel", "commodity");
+
+    /** Nouns of something offered to another, which that other may take up or turn down. */
+    private static final Set<String> OFFER_NOUNS = Set.of("offer", "proposal", "plan", "initiative", "proposition",
+            "invitation", "appeal", "ultimatum", "request", "demand", "deal", "idea");
+
+    /** Verbs that characterise what they take by a label ("described the proposal as a 'farce'"). */
+    private static final Set<String> CHARACTERISING = Set.of("call", "describe", "dub", "label", "brand", "term",
+            "portray", "show", "dismiss", "deride", "mock", "ridicule");
     private static final Set<String> QUANTITY_HEADS = Set.of("ten", "hundred", "thousand", "million", "dozen",
             "group", "member", "number", "some", "many", "most", "all", "one", "two", "three", "several", "score");
     private static final Set<String> SEARCHED_RELATIONS = Set.of("obj", "iobj", "obl", "xcomp", "ccomp", "nmod",
@@ -93,6 +106,7 @@ public final class DependencyEventCoder implements EventCoder {
                             List<Quote> quotes) {
         List<Event> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        EventActor lastOfferer = null; // the one who made the offer "the proposal" refers back to
         LocalDate published = article.article().published();
         for (Sentence s : article.sentences()) {
             for (int i = 0; i < s.tokens().size(); i++) {
@@ -105,6 +119,11 @@ public final class DependencyEventCoder implements EventCoder {
                 Event demand = verb ? demandIn(article, entities, s, i, times, published, out.size() + 1) : null;
                 if (demand != null) {
                     out.add(demand);
+                }
+                Event dismissal = verb ? dismissalIn(new Context(article, entities, s, published), i, times,
+                        lastOfferer, out.size() + 1) : null;
+                if (dismissal != null) {
+                    out.add(dismissal);
                 }
                 Action action = verb ? expectedPresence(s, i) : null;
                 if (action == null) {
@@ -203,6 +222,9 @@ public final class DependencyEventCoder implements EventCoder {
                                 source, target, date, when != null ? "text" : published == null ? null : "published",
                                 where, code.goldstein(), code.quadClass(), s.span(), rule,
                                 Math.round(confidence * 100) / 100.0));
+                        if (noun && source != null && OFFER_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                            lastOfferer = source;
+                        }
                     }
                 }
             }
@@ -435,6 +457,21 @@ public final class DependencyEventCoder implements EventCoder {
         return new Roles(withConjuncts(s, source), withConjuncts(s, target), how.startsWith(", ") ? how.substring(2) : how);
     }
 
+    /**
+     * "XI and Putin's meetings", parsed as "XI and [Putin's meetings]": the proper noun the possessed noun is
+     * coordinated with, right before "and" and the possessor, possesses it too; -1 otherwise.
+     */
+    private static int coPossessor(Sentence s, int n) {
+        Dependency up = s.governorOf(n);
+        int possessor = s.dependent(n, "nmod:poss");
+        if (up == null || possessor < 0 || !up.relation().equals("conj") || up.governor() > possessor) {
+            return -1;
+        }
+        int name = up.governor();
+        boolean adjacent = name + 2 == possessor && s.tokens().get(name + 1).word().equalsIgnoreCase("and");
+        return adjacent && s.tokens().get(name).pos().startsWith("NNP") ? name : -1;
+    }
+
     private Roles nounRoles(Sentence s, int n, Action action) {
         List<Integer> source = new ArrayList<>();
         List<Integer> target = new ArrayList<>();
@@ -442,11 +479,16 @@ public final class DependencyEventCoder implements EventCoder {
         for (Dependency d : s.dependentsOf(n)) {
             String r = d.relation();
             if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")) {
-                if (d.dependent() < n) {
+                if (d.dependent() < n && s.tokens().get(d.dependent()).word().chars().anyMatch(Character::isLetter)) {
                     source.add(d.dependent());
                     how = "source: " + (r.equals("nmod:poss") ? "possessor" : "word before the noun");
                 }
             }
+        }
+        int coPossessor = coPossessor(s, n);
+        if (coPossessor >= 0) {
+            source.add(0, coPossessor);
+            how += " (with the name before 'and')";
         }
         List<Dependency> complements = new ArrayList<>(s.dependentsOf(n));
         for (Dependency d : s.dependentsOf(n)) {
@@ -474,12 +516,48 @@ public final class DependencyEventCoder implements EventCoder {
                 source.add(both.get(0));
                 target.addAll(both.subList(1, both.size()));
                 how = "source and target: 'between' complement";
-            } else if (NOUN_TARGET_CASES.contains(c) && target.isEmpty()) {
+            } else if (NOUN_TARGET_CASES.contains(c) && target.isEmpty()
+                    && !TRADED.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))) { // goods are no actor
                 target.add(d.dependent());
                 how += (how.isEmpty() ? "" : ", ") + "target: '" + c + "' complement";
             }
         }
-        return new Roles(withConjuncts(s, source), withConjuncts(s, target), how);
+        if (action.cameo().startsWith("16")) {
+            how = tradeMeasureRoles(s, n, source, target, how);
+        }
+        List<Integer> sources = new ArrayList<>(withConjuncts(s, source));
+        sources.remove(Integer.valueOf(n)); // "XI and Putin's meetings": the noun is not its own actor
+        return new Roles(sources, withConjuncts(s, target), how);
+    }
+
+    /**
+     * Tariffs and duties: on exports to X, X imposes them ("tariffs on most exports to the United States"); whoever
+     * faces them is their target ("the country is now faced with 145% tariffs"). Fills only empty roles.
+     */
+    private static String tradeMeasureRoles(Sentence s, int n, List<Integer> source, List<Integer> target, String how) {
+        if (source.isEmpty()) {
+            for (Dependency goods : s.dependentsOf(n)) {
+                if (!goods.relation().equals("nmod") || !TRADED.contains(s.tokens().get(goods.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                for (Dependency to : s.dependentsOf(goods.dependent())) {
+                    if (to.relation().equals("nmod") && Set.of("to", "into").contains(s.caseMarker(to.dependent()))) {
+                        source.add(to.dependent());
+                        how += (how.isEmpty() ? "" : ", ") + "source: where the goods go";
+                    }
+                }
+            }
+        }
+        Dependency up = s.governorOf(n);
+        if (target.isEmpty() && up != null && s.tokens().get(up.governor()).lemma().equalsIgnoreCase("face")) {
+            for (Dependency d : s.dependentsOf(up.governor())) {
+                if (d.relation().startsWith("nsubj")) {
+                    target.add(d.dependent());
+                    how += (how.isEmpty() ? "" : ", ") + "target: who faces them";
+                }
+            }
+        }
+        return how;
     }
 
     /**
@@ -559,6 +637,61 @@ public final class DependencyEventCoder implements EventCoder {
      * "X said that Y must …": X demands of Y (CAMEO 100, REQUEST), whatever Y must do; null when the clause has no
      * "must" under a speech verb or neither side is an actor.
      */
+    /**
+     * "Zelenskyy described the proposal as a “theatrical performance”": characterising an offer by a quoted label
+     * (or dismissing it) turns it down — REJECT (120), by the subject, of the offer's owner (its possessor, else,
+     * for "the proposal", the one who made the last offer the article coded). Null for any other verb.
+     */
+    private Event dismissalIn(Context c, int v, List<TimeExpression> times, EventActor lastOfferer, int number) {
+        Sentence s = c.sentence();
+        int offer = s.dependent(v, "obj");
+        if (!CHARACTERISING.contains(s.tokens().get(v).lemma().toLowerCase(Locale.ROOT)) || offer < 0
+                || !OFFER_NOUNS.contains(s.tokens().get(offer).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        boolean dismissed = s.tokens().get(v).lemma().equalsIgnoreCase("dismiss") || quotedLabel(c, v);
+        List<EventActor> sources = actorsOf(c, subjectsOf(s, v));
+        if (!dismissed || sources.isEmpty()) {
+            return null;
+        }
+        int possessor = s.dependent(offer, "nmod:poss");
+        EventActor target = possessor >= 0 ? actorAt(c, possessor)
+                : s.dependent(offer, "det") >= 0 && s.tokens().get(s.dependent(offer, "det")).word().equalsIgnoreCase("the")
+                ? lastOfferer : null;
+        if (target != null && sameActor(target, sources.get(0))) {
+            target = null;
+        }
+        CameoCode code = lexicon.cameo(REJECT);
+        if (code == null) {
+            return null;
+        }
+        TimeExpression when = dateOf(s, v, times);
+        LocalDate published = c.date();
+        return new Event("V" + number, code.plover(), code.ploverMode(), code.code(), EventStatus.ASSERTED,
+                sources.get(0), target, when != null ? when.value() : published == null ? null : published.toString(),
+                when != null ? "text" : published == null ? null : "published", null, code.goldstein(), code.quadClass(),
+                s.span(), "dismissal: '" + s.tokens().get(v).word() + "' characterises the " + s.tokens().get(offer).word()
+                + " by a quoted label → " + REJECT + (target == null ? "" : possessor >= 0 ? "; target: its possessor"
+                : "; target: who made the last offer coded"), 0.55);
+    }
+
+    /** The verb has an "as" complement holding a quotation mark ("as “Theatrical performance”"). */
+    private static boolean quotedLabel(Context c, int v) {
+        Sentence s = c.sentence();
+        for (Dependency d : s.dependentsOf(v)) {
+            int as = s.dependent(d.dependent(), "case");
+            if (as < 0 || !s.tokens().get(as).word().equalsIgnoreCase("as")) {
+                continue;
+            }
+            int end = Math.min(s.tokens().size() - 1, d.dependent() + 1);
+            if (QuotationMarks.in(new TextSpan(s.tokens().get(as).span().start(), s.tokens().get(end).span().end())
+                    .of(c.article().text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Event demandIn(AnnotatedArticle article, List<Entity> entities, Sentence s, int v,
                            List<TimeExpression> times, LocalDate published, int number) {
         boolean must = s.dependentsOf(v).stream().anyMatch(d -> d.relation().equals("aux")
@@ -759,10 +892,25 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
+        String pos = s.tokens().get(i).pos();
+        boolean peopleOfAPerson = pos.equals("NNS") && bestRank > 0 && best != null && best.type() == EntityType.PERSON;
+        if (peopleOfAPerson && best.country() != null) {
+            // "Selenskyj dignitaries", "supporters of Ben Bella": people around a person are of that person's
+            // country, not that person
+            return new EventActor(null, phrase.of(c.article().text()), best.country(), best.country(), null);
+        }
+        if (peopleOfAPerson) {
+            best = null;
+        }
         if (best != null && (best.country() != null || best.sector() != null)) {
             return new EventActor(best.id(), best.name(), code(best.country(), best.sector()), best.country(), best.sector());
         }
-        String pos = s.tokens().get(i).pos();
+        Entity country = best == null ? theCountry(c, i) : null;
+        if (country != null) {
+            c.notes().add("'" + s.tokens().get(i).word() + "' is " + country.name() + ", the country last named before it");
+            return new EventActor(country.id(), country.name(), code(country.country(), country.sector()),
+                    country.country(), country.sector());
+        }
         if (best == null && (pos.startsWith("PRP") || pos.startsWith("W") || pos.equals("DT"))) {
             return null; // a pronoun is an actor only through the entity it refers to
         }
@@ -785,9 +933,55 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
+     * "the country" (nothing else modifying it) refers back to the country last named before it in the sentence,
+     * passing over possessors ("access of China to Russia's resources, since the country …" is China), else to
+     * the last one named in the sentence before; null when there is none.
+     */
+    private static Entity theCountry(Context c, int i) {
+        Sentence s = c.sentence();
+        List<Dependency> modifiers = s.dependentsOf(i);
+        boolean bare = s.tokens().get(i).lemma().equalsIgnoreCase("country") && modifiers.size() == 1
+                && modifiers.get(0).relation().equals("det") && s.tokens().get(modifiers.get(0).dependent()).word().equalsIgnoreCase("the");
+        if (!bare) {
+            return null;
+        }
+        int at = s.tokens().get(i).span().start();
+        Entity inSentence = lastCountryBefore(c, s.span().start(), at, c.article().text());
+        if (inSentence != null) {
+            return inSentence;
+        }
+        Sentence previous = null;
+        for (Sentence other : c.article().sentences()) {
+            if (other.span().end() <= s.span().start()) {
+                previous = other;
+            }
+        }
+        return previous == null ? null : lastCountryBefore(c, previous.span().start(), previous.span().end(), c.article().text());
+    }
+
+    private static Entity lastCountryBefore(Context c, int from, int to, String text) {
+        Entity found = null;
+        int foundAt = -1;
+        for (Entity e : c.entities()) {
+            if (e.type() != EntityType.COUNTRY) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                boolean possessor = text.startsWith("'s", m.span().end()) || text.startsWith("’s", m.span().end());
+                if (m.span().start() >= from && m.span().end() <= to && !possessor && m.span().start() > foundAt) {
+                    found = e;
+                    foundAt = m.span().start();
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
      * The token with its modifiers — compounds, adjectives, names, determiners, possessors, with theirs — and an
      * "of/in/from" complement or an apposition ("the Bulgarian President Todor Zhivkov", "the Ukrainian drones",
-     * "security forces in Guinea", "the deputy governor of the Tyumen region", "the Belarusian leader, Lukashenko").
+     * "security forces in Guinea", "the deputy governor of the Tyumen region", "the Belarusian leader, Lukashenko",
+     * "President Wolodymyr Selenskyj" where the parser left the name an unlabelled dependent).
      */
     private static TextSpan phraseOf(Sentence s, int i) {
         int[] range = {i, i};
@@ -799,7 +993,9 @@ public final class DependencyEventCoder implements EventCoder {
         for (Dependency d : s.dependentsOf(i)) {
             String r = d.relation();
             boolean placeOrOwner = depth == 0 && (r.equals("nmod") && d.dependent() > i
-                    && Set.of("of", "in", "from").contains(s.caseMarker(d.dependent())) || r.equals("appos"));
+                    && Set.of("of", "in", "from").contains(s.caseMarker(d.dependent())) || r.equals("appos")
+                    || r.equals("dep") && d.dependent() > i && d.dependent() <= i + 3
+                    && s.tokens().get(d.dependent()).pos().startsWith("NNP"));
             if (depth < 3 && (r.equals("compound") || r.equals("amod") || r.startsWith("flat") || r.equals("det")
                     || r.equals("nmod:poss") || r.equals("nummod") || r.equals("case") && depth > 0 || placeOrOwner)) {
                 range[0] = Math.min(range[0], d.dependent());
@@ -988,11 +1184,20 @@ public final class DependencyEventCoder implements EventCoder {
             if (!PLACE_CASES.contains(s.tokens().get(t).word().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            int end = Math.min(s.tokens().size(), t + 5);
-            TextSpan after = new TextSpan(s.tokens().get(t + 1).span().start(), s.tokens().get(end - 1).span().end());
+            int first = t + 1; // the name starts after determiners, adjectives and "the town of"
+            while (first < s.tokens().size() && first <= t + 4 && (s.tokens().get(first).pos().matches("DT|JJ.*|VBN")
+                    || PLACE_NOUNS.contains(s.tokens().get(first).lemma().toLowerCase(Locale.ROOT))
+                    || s.tokens().get(first).word().equals("of"))) {
+                first++;
+            }
+            if (first >= s.tokens().size()) {
+                continue;
+            }
+            int from = s.tokens().get(t + 1).span().start();
+            int nameStart = s.tokens().get(first).span().start();
             for (Entity e : c.entities()) {
                 if ((e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY) && e.country() != null
-                        && e.mentions().stream().anyMatch(m -> after.contains(m.span()))) {
+                        && e.mentions().stream().anyMatch(m -> m.span().start() >= from && m.span().start() <= nameStart)) {
                     if (found != null && !found.id().equals(e.id())) {
                         return null;
                     }

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * The Annotator on Stanford CoreNLP: tokenize, ssplit, pos, lemma, 3-class NER, SUTime on the sentences that
@@ -36,6 +37,8 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private final CoreNlpConfig config;
     private final StanfordCoreNLP tagger;
+    private static final Pattern CAPITAL_LETTERS = Pattern.compile("\\p{Lu}{2,}");
+
     private final DependencyParser parser;
     private final TimeAnnotator times;
     private final ParseSelector selector;
@@ -86,6 +89,7 @@ public final class CoreNlpAnnotator implements Annotator {
             try {
                 Annotation doc = CoreNlpDocuments.toCoreNlp(block.of(article.text()), article.published());
                 tagger.annotate(doc);
+                retagCapitalsReadAsNumbers(doc);
                 parse(doc);
                 layer.addBlock(doc, block.start(), findTimes(doc, article.published()));
             } catch (RuntimeException e) {
@@ -95,6 +99,23 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         issues.addAll(layer.issues());
         return new AnnotatedArticle(article, layer.sentences(), layer.names(), layer.times(), issues);
+    }
+
+    /**
+     * A word in capitals that the tagger reads as a Roman numeral (CD) but that follows no name ("XI and Putin's
+     * meetings", where XI is Xi Jinping; not "Louis XI", "World War II") is tagged a proper noun before parsing.
+     */
+    private static void retagCapitalsReadAsNumbers(Annotation doc) {
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < tokens.size(); i++) {
+                CoreLabel t = tokens.get(i);
+                boolean afterName = i > 0 && Character.isUpperCase(tokens.get(i - 1).word().codePointAt(0));
+                if ("CD".equals(t.tag()) && CAPITAL_LETTERS.matcher(t.word()).matches() && !afterName) {
+                    t.setTag("NNP");
+                }
+            }
+        }
     }
 
     /** SUTime over the sentences that may hold a date; each result carries its Timex and offsets in the block. */
