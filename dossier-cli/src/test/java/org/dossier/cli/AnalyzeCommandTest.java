@@ -86,7 +86,7 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void codes_the_seed_events_it_can_read() {
+    void codes_the_seed_events() {
         JsonNode r = CliRun.of("analyze", "--published", "2025-05-07", seed()).records().get(0);
         JsonNode visit = event(r, "CONSULT", "Xi Jinping", "Moscow");
         assertEquals("042", visit.get("cameo").asText());
@@ -99,6 +99,14 @@ class AnalyzeCommandTest {
         assertEquals("057", agreement.get("cameo").asText());
         assertEquals("USA", agreement.get("source").get("country").asText());
         assertEquals("UKR", agreement.get("target").get("country").asText());
+        assertEquals("040", event(r, "CONSULT", "Xi Jinping", "Vladimir Putin").get("cameo").asText());
+        assertEquals("040", event(r, "CONSULT", "Vladimir Putin", "Xi Jinping").get("cameo").asText());
+        assertEquals("ASSAULT", event(r, "ASSAULT", "Vladimir Putin", "Ukraine").get("plover").asText());
+        assertEquals("120", event(r, "REJECT", "Volodymyr Zelenskyy", "Vladimir Putin").get("cameo").asText());
+        JsonNode tariffs = event(r, "SANCTION", "United States", "China");
+        assertEquals("163", tariffs.get("cameo").asText());
+        assertTrue(r.get("events").findValuesAsText("plover").stream().noneMatch(p -> p.equals("THREATEN")),
+                "no threat: the Kremlin only interpreted words as one");
     }
 
     /** The event of that type whose source and target have those names (null target: none). */
