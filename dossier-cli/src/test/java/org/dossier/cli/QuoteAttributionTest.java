@@ -61,6 +61,16 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void the_verb_right_after_a_quotation_closed_on_a_comma_attributes_it_whatever_the_verb() {
+        List<Quote> quotes = quotes("\u201cWe will win this election in every state,\u201d Jane Doe laughs before telling "
+                + "the crowd, \u201cThe voters are with us and they know it.\u201d");
+        Quote first = containing(quotes, "every state");
+        assertEquals("laughs", first.cue().text());
+        assertEquals("Jane Doe", speaker(first));
+        assertEquals("telling", containing(quotes, "voters are with us").cue().text());
+    }
+
+    @Test
     void german_marks_after_a_colon() {
         Quote q = containing(quotes("John Smith said: „We will not raise taxes this year, whatever happens.“"), "raise taxes");
         assertTrue(q.direct());

@@ -172,7 +172,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             return new Draft(content, true, false, new Cue(signed.dash(), signed.dash().of(text)), signed.speaker(),
                     round(signed.speaker().entityId() != null ? 0.85 : 0.75), List.of(m));
         }
-        CueHit hit = speechVerbNear(article, m.quotation());
+        CueHit next = verbRightAfter(article, m.quotation());
+        CueHit hit = next != null ? next : speechVerbNear(article, m.quotation());
         if (hit != null) {
             cue = new Cue(hit.token().span(), hit.token().span().of(text));
             Draft same = drafts.stream().filter(d -> d.cue() != null && d.cue().span().equals(hit.token().span()))
@@ -230,6 +231,59 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         Token token() {
             return sentence.tokens().get(index);
         }
+    }
+
+    /**
+     * "“…,” Blige sings", "“…?” asked the host": a quotation closed on a comma, question or exclamation mark and
+     * followed at once by a name or pronoun and a verb (or a verb and a name) is attributed by that verb, whatever
+     * it is — the comma inside the marks announces it. Null otherwise.
+     */
+    private static CueHit verbRightAfter(AnnotatedArticle article, QuotationSpans.Quotation q) {
+        String text = article.text();
+        String inside = q.content().of(text).strip();
+        if (!q.closed() || inside.isEmpty() || ",?!".indexOf(inside.charAt(inside.length() - 1)) < 0) {
+            return null;
+        }
+        int after = q.marks().end();
+        for (Sentence s : article.sentences()) {
+            boolean holds = s.span().start() <= after && after < s.span().end();
+            boolean next = s.span().start() >= after && s.span().start() - after <= 1;
+            if (!holds && !next) {
+                continue;
+            }
+            int first = 0;
+            while (first < s.tokens().size() && s.tokens().get(first).span().start() < q.marks().end()) {
+                first++;
+            }
+            if (first + 1 >= s.tokens().size()) {
+                return null;
+            }
+            Token a = s.tokens().get(first);
+            Token b = s.tokens().get(first + 1);
+            if (isNameOrPronoun(a) && isFiniteVerb(b)) {
+                return new CueHit(s, first + 1);
+            }
+            if (isFiniteVerb(a) && isNameOrPronoun(b)) {
+                return new CueHit(s, first);
+            }
+            int nameEnd = first;
+            while (nameEnd < s.tokens().size() && s.tokens().get(nameEnd).pos().startsWith("NNP")) {
+                nameEnd++;
+            }
+            if (nameEnd > first + 1 && nameEnd < s.tokens().size() && isFiniteVerb(s.tokens().get(nameEnd))) {
+                return new CueHit(s, nameEnd); // "“…,” Mary J. Blige sings"
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isNameOrPronoun(Token t) {
+        return t.pos().equals("NNP") || t.pos().equals("PRP") && !t.word().equalsIgnoreCase("it");
+    }
+
+    private static boolean isFiniteVerb(Token t) {
+        return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
     }
 
     /** The speech verb nearest to the quotation, outside it, in the sentences it touches or the one right after. */
