@@ -177,6 +177,16 @@ class EventCodingTest {
     }
 
     @Test
+    void an_action_noun_takes_the_tense_of_its_verb_and_a_planned_meeting_stays_a_meeting() {
+        Event curfew = only(events("The Nigerian government will extend the curfew in Lagos."), "THREATEN");
+        assertEquals("130", curfew.cameo());
+        Event summit = only(events("President Obama is scheduled to attend a summit in Geneva."), "CONSULT");
+        assertEquals(EventStatus.EXPECTED, summit.status());
+        Event intent = only(events("Afghan rebels said they would meet the United Nations mediator."), "AGREE");
+        assertEquals("036", intent.cameo());
+    }
+
+    @Test
     void a_sentence_without_actors_has_no_event() {
         assertTrue(events("The weather was nice and the concert was a success.").isEmpty());
     }

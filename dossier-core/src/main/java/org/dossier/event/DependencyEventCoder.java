@@ -59,6 +59,15 @@ public final class DependencyEventCoder implements EventCoder {
             "hope", "want", "seek", "set", "propose", "offer", "vow", "swear", "pledge", "promise", "threaten", "try", "go", "ready",
             "willing", "prepared", "able", "agree", "decide");
     private static final String INTENT_TO_COOPERATE = "030";
+    private static final String INTENT_TO_MEET = "036";
+
+    /** Verbs whose object is an act not done: stopped, put off or called off. */
+    private static final Set<String> UNDOING = Set.of("stop", "halt", "end", "cancel", "postpone", "suspend",
+            "delay", "abandon", "call", "avert", "prevent", "avoid", "break");
+
+    /** Words by which one states an intent rather than a plan ("ready to host", "agreed to meet", "offered to talk"). */
+    private static final Set<String> INTENT_WORDS = Set.of("offer", "ready", "willing", "agree", "promise", "propose",
+            "vow", "pledge", "want", "seek", "hope");
     private static final String THREATEN = "130";
     private static final String ULTIMATUM = "139";
     private static final String THREATEN_PROTEST = "133";
@@ -129,7 +138,8 @@ public final class DependencyEventCoder implements EventCoder {
                 if (action == null) {
                     action = match(s, i, noun);
                 }
-                if (action == null || !noun && underAction(s, i) || noun && partOfVerbPattern(s, i)) {
+                if (action == null || !noun && underAction(s, i) || noun && partOfVerbPattern(s, i, action)
+                        || noun && undone(s, i)) {
                     continue;
                 }
                 boolean construction = action.origin().startsWith(CONSTRUCTION);
@@ -151,7 +161,7 @@ public final class DependencyEventCoder implements EventCoder {
                 if (where == null && targets.size() == 1 && isPlace(entities, targets.get(0))) {
                     where = targets.get(0);
                 }
-                Coded coded = construction ? coded(action) : recoded(action, stated);
+                Coded coded = construction ? coded(action) : recoded(action, stated, intentStated(s, i));
                 EventStatus status = stated;
                 if (!construction && conditionalOnUnless(s, i)) {
                     coded = codedAs(ULTIMATUM, "an act announced unless a condition is met is an ultimatum");
@@ -290,13 +300,17 @@ public final class DependencyEventCoder implements EventCoder {
 
     /**
      * CAMEO's own distinction for acts not yet done: a cooperative act (quad class 1–2) that is expected is an
-     * intent to cooperate (030, AGREE); force, sanctions or coercion (quad class 4) that is expected is a threat
+     * intent to cooperate (030, AGREE) — except a meeting or visit, which stays itself with the status expected
+     * ("is scheduled to attend a summit") unless it is stated as an intent ("said they would meet", "ready to
+     * host a meeting": 036, intent to meet); force, sanctions or coercion (quad class 4) that is expected is a threat
      * (130, THREATEN), an expected protest or boycott a threat of dissent (133). Anything else keeps the lexicon's
      * code.
      */
-    private Coded recoded(Action action, EventStatus status) {
+    private Coded recoded(Action action, EventStatus status, boolean intent) {
         Coded plain = coded(action);
+        boolean meeting = "CONSULT".equals(plain.plover());
         String to = status != EventStatus.EXPECTED ? null
+                : meeting ? (intent ? INTENT_TO_MEET : null)
                 : plain.code().quadClass() <= 2 && !plain.code().code().startsWith("03") ? INTENT_TO_COOPERATE
                 : plain.code().quadClass() == 4 ? THREATEN
                 : plain.code().code().startsWith("14") ? THREATEN_PROTEST : null;
@@ -304,6 +318,7 @@ public final class DependencyEventCoder implements EventCoder {
             return plain;
         }
         return codedAs(to, to.equals(THREATEN) ? "expected force or coercion coded as a threat"
+                : to.equals(INTENT_TO_MEET) ? "a meeting one says one would hold or is ready to coded as intent to meet"
                 : to.equals(THREATEN_PROTEST) ? "an announced protest or boycott coded as a threat"
                 : "expected cooperation coded as intent");
     }
@@ -570,7 +585,15 @@ public final class DependencyEventCoder implements EventCoder {
         if (up != null && (up.relation().equals("obj") || up.relation().equals("obl") && !s.caseMarker(n).equals("as"))
                 && s.tokens().get(up.governor()).pos().startsWith("VB")
                 && !NOT_ONES_OWN.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
-            return s.dependent(up.governor(), "nsubj");
+            int subject = s.dependent(up.governor(), "nsubj");
+            Dependency control = s.governorOf(up.governor());
+            if (subject < 0 && control != null && control.relation().equals("xcomp")
+                    && EXPECTING.contains(s.tokens().get(control.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                // "Obama is scheduled to attend a summit", "plans to impose restrictions": the one who plans acts
+                subject = s.dependent(control.governor(), "nsubj");
+                subject = subject >= 0 ? subject : s.dependent(control.governor(), "nsubj:pass");
+            }
+            return subject;
         }
         return -1;
     }
@@ -745,15 +768,35 @@ public final class DependencyEventCoder implements EventCoder {
                 CONSTRUCTION + " 'be expected at/in'") : null;
     }
 
-    /** A noun its verb's pattern already names ("impose tariffs": the tariffs are not a second event). */
-    private boolean partOfVerbPattern(Sentence s, int n) {
+    /**
+     * "agreed to postpone the demonstration", "threatened to stop negotiations", "to halt attacks": an act that is
+     * stopped, put off or averted is not itself an event (the verb may be one). "call" counts with "off" only.
+     */
+    private static boolean undone(Sentence s, int n) {
+        Dependency up = s.governorOf(n);
+        if (up == null || !up.relation().equals("obj")) {
+            return false;
+        }
+        String verb = s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
+        return UNDOING.contains(verb) && (!verb.equals("call") && !verb.equals("break")
+                || hasDependentLemma(s, up.governor(), "off", 1));
+    }
+
+    /**
+     * A noun its verb's pattern already names ("impose tariffs": the tariffs are not a second event), or the object
+     * of a verb coded as the same kind of act ("provide humanitarian aid").
+     */
+    private boolean partOfVerbPattern(Sentence s, int n, Action nounAction) {
         Dependency up = s.governorOf(n);
         if (up == null || !s.tokens().get(up.governor()).pos().startsWith("VB")) {
             return false;
         }
         Action verb = match(s, up.governor(), false);
         String lemma = s.tokens().get(n).lemma().toLowerCase(Locale.ROOT);
-        return verb != null && (verb.with().contains(lemma) || verb.with().contains(s.tokens().get(n).word().toLowerCase(Locale.ROOT)));
+        boolean named = verb != null && (verb.with().contains(lemma)
+                || verb.with().contains(s.tokens().get(n).word().toLowerCase(Locale.ROOT)));
+        boolean sameAct = verb != null && up.relation().equals("obj") && verb.plover().equals(nounAction.plover());
+        return named || sameAct; // "provide humanitarian aid": the aid provided is the providing
     }
 
     /** An action verb that is the complement of another action verb ("agreed to lift", "offered to negotiate"). */
@@ -770,6 +813,9 @@ public final class DependencyEventCoder implements EventCoder {
             return -1;
         }
         int subject = s.dependent(up.governor(), "nsubj");
+        if (subject < 0 && up.relation().equals("xcomp")) {
+            subject = s.dependent(up.governor(), "nsubj:pass"); // "Obama is scheduled to attend"
+        }
         return subject >= 0 ? subject : inheritedSubject(s, up.governor(), depth + 1);
     }
 
@@ -1060,6 +1106,34 @@ public final class DependencyEventCoder implements EventCoder {
         return a == null ? "-" : a.entityId() != null ? a.entityId() : a.name();
     }
 
+    /** The act is stated as an intent: under an intent word, or the "would" of what someone said. */
+    private static boolean intentStated(Sentence s, int i) {
+        List<Integer> chain = xcompChain(s, actingVerb(s, i));
+        for (int head : chain) {
+            Token t = s.tokens().get(head);
+            if (INTENT_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT)) || INTENT_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            boolean would = s.dependentsOf(head).stream().anyMatch(d -> d.relation().equals("aux")
+                    && s.tokens().get(d.dependent()).word().equalsIgnoreCase("would"));
+            if (would && reported(s, chain.get(chain.size() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The verb whose object or complement an action noun is ("will extend the curfew", "prepared to impose martial
+     * law"): its tense and mood are the act's; the token itself otherwise.
+     */
+    private static int actingVerb(Sentence s, int i) {
+        Dependency up = s.governorOf(i);
+        boolean object = up != null && Set.of("obj", "obl", "nsubj:pass").contains(up.relation());
+        return s.tokens().get(i).pos().startsWith("NN") && object && s.tokens().get(up.governor()).pos().startsWith("VB")
+                ? up.governor() : i;
+    }
+
     /** The clause headed by {@code head} is what a verb of saying reports ("Iraq said it would allow …"). */
     private static boolean reported(Sentence s, int head) {
         Dependency up = s.governorOf(head);
@@ -1071,7 +1145,7 @@ public final class DependencyEventCoder implements EventCoder {
         boolean negated = false;
         boolean hypothetical = false;
         boolean expected = false;
-        List<Integer> chain = xcompChain(s, i);
+        List<Integer> chain = xcompChain(s, actingVerb(s, i));
         for (int depth = 0; depth < chain.size(); depth++) {
             Token verb = s.tokens().get(chain.get(depth));
             if (depth > 0 && (EXPECTING.contains(verb.lemma().toLowerCase(Locale.ROOT))
