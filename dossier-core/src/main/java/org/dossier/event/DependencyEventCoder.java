@@ -56,8 +56,8 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would", "should", "can");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> EXPECTING = Set.of("expect", "plan", "intend", "prepare", "schedule", "aim",
-            "hope", "want", "seek", "set", "propose", "offer", "vow", "swear", "pledge", "promise", "threaten", "try", "go", "ready",
-            "willing", "prepared", "able", "agree", "decide");
+            "hope", "want", "seek", "set", "propose", "offer", "vow", "swear", "pledge", "promise", "threaten", "try",
+            "go", "ready", "willing", "prepared", "able", "agree", "decide");
     private static final String INTENT_TO_COOPERATE = "030";
     private static final String INTENT_TO_MEET = "036";
 
@@ -65,7 +65,7 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> UNDOING = Set.of("stop", "halt", "end", "cancel", "postpone", "suspend",
             "delay", "abandon", "call", "avert", "prevent", "avoid", "break");
 
-    /** Words by which one states an intent rather than a plan ("ready to host", "agreed to meet", "offered to talk"). */
+    /** Words that state an intent rather than a plan ("ready to host", "agreed to meet", "offered to talk"). */
     private static final Set<String> INTENT_WORDS = Set.of("offer", "ready", "willing", "agree", "promise", "propose",
             "vow", "pledge", "want", "seek", "hope");
     private static final String THREATEN = "130";
@@ -531,8 +531,8 @@ public final class DependencyEventCoder implements EventCoder {
                 source.add(both.get(0));
                 target.addAll(both.subList(1, both.size()));
                 how = "source and target: 'between' complement";
-            } else if (NOUN_TARGET_CASES.contains(c) && target.isEmpty()
-                    && !TRADED.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))) { // goods are no actor
+            } else if (NOUN_TARGET_CASES.contains(c) && target.isEmpty() // goods are no actor:
+                    && !TRADED.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
                 target.add(d.dependent());
                 how += (how.isEmpty() ? "" : ", ") + "target: '" + c + "' complement";
             }
@@ -552,7 +552,8 @@ public final class DependencyEventCoder implements EventCoder {
     private static String tradeMeasureRoles(Sentence s, int n, List<Integer> source, List<Integer> target, String how) {
         if (source.isEmpty()) {
             for (Dependency goods : s.dependentsOf(n)) {
-                if (!goods.relation().equals("nmod") || !TRADED.contains(s.tokens().get(goods.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                String goodsLemma = s.tokens().get(goods.dependent()).lemma().toLowerCase(Locale.ROOT);
+                if (!goods.relation().equals("nmod") || !TRADED.contains(goodsLemma)) {
                     continue;
                 }
                 for (Dependency to : s.dependentsOf(goods.dependent())) {
@@ -598,12 +599,6 @@ public final class DependencyEventCoder implements EventCoder {
         return -1;
     }
 
-    /**
-     * Where else a verb's target may be named when its object is not an actor: the words of its complements,
-     * nearest first (breadth first, after the verb, through objects, complements, complement clauses and their
-     * nominal modifiers): "threatened to impose restrictions against | German goods", "lodged a protest with |
-     * Albania", "rejected calls by | Belarus's rulers", "will evacuate settlements in | the Gaza Strip".
-     */
     /** Actors with a country in the action's "to/on/against…" complement (also "from" for a withdrawal). */
     private List<EventActor> recipientsOf(Context c, int v, Action action) {
         Sentence s = c.sentence();
@@ -640,6 +635,12 @@ public final class DependencyEventCoder implements EventCoder {
         return List.of();
     }
 
+    /**
+     * Where else a verb's target may be named when its object is not an actor: the words of its complements,
+     * nearest first (breadth first, after the verb, through objects, complements, complement clauses and their
+     * nominal modifiers): "threatened to impose restrictions against | German goods", "lodged a protest with |
+     * Albania", "rejected calls by | Belarus's rulers", "will evacuate settlements in | the Gaza Strip".
+     */
     private static List<Integer> otherTargets(Sentence s, int v) {
         List<Integer> out = new ArrayList<>();
         java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
@@ -656,10 +657,6 @@ public final class DependencyEventCoder implements EventCoder {
         return out;
     }
 
-    /**
-     * "X said that Y must …": X demands of Y (CAMEO 100, REQUEST), whatever Y must do; null when the clause has no
-     * "must" under a speech verb or neither side is an actor.
-     */
     /**
      * "Zelenskyy described the proposal as a “theatrical performance”": characterising an offer by a quoted label
      * (or dismissing it) turns it down — REJECT (120), by the subject, of the offer's owner (its possessor, else,
@@ -678,9 +675,9 @@ public final class DependencyEventCoder implements EventCoder {
             return null;
         }
         int possessor = s.dependent(offer, "nmod:poss");
-        EventActor target = possessor >= 0 ? actorAt(c, possessor)
-                : s.dependent(offer, "det") >= 0 && s.tokens().get(s.dependent(offer, "det")).word().equalsIgnoreCase("the")
-                ? lastOfferer : null;
+        int det = s.dependent(offer, "det");
+        boolean definite = det >= 0 && s.tokens().get(det).word().equalsIgnoreCase("the");
+        EventActor target = possessor >= 0 ? actorAt(c, possessor) : definite ? lastOfferer : null;
         if (target != null && sameActor(target, sources.get(0))) {
             target = null;
         }
@@ -693,8 +690,8 @@ public final class DependencyEventCoder implements EventCoder {
         return new Event("V" + number, code.plover(), code.ploverMode(), code.code(), EventStatus.ASSERTED,
                 sources.get(0), target, when != null ? when.value() : published == null ? null : published.toString(),
                 when != null ? "text" : published == null ? null : "published", null, code.goldstein(), code.quadClass(),
-                s.span(), "dismissal: '" + s.tokens().get(v).word() + "' characterises the " + s.tokens().get(offer).word()
-                + " by a quoted label → " + REJECT + (target == null ? "" : possessor >= 0 ? "; target: its possessor"
+                s.span(), "dismissal: '" + s.tokens().get(v).word() + "' characterises the "
+                + s.tokens().get(offer).word() + " by a quoted label → " + REJECT + (target == null ? "" : possessor >= 0 ? "; target: its possessor"
                 : "; target: who made the last offer coded"), 0.55);
     }
 
@@ -715,6 +712,10 @@ public final class DependencyEventCoder implements EventCoder {
         return false;
     }
 
+    /**
+     * "X said that Y must …": X demands of Y (CAMEO 100, REQUEST), whatever Y must do; null when the clause has no
+     * "must" under a speech verb or neither side is an actor.
+     */
     private Event demandIn(AnnotatedArticle article, List<Entity> entities, Sentence s, int v,
                            List<TimeExpression> times, LocalDate published, int number) {
         boolean must = s.dependentsOf(v).stream().anyMatch(d -> d.relation().equals("aux")
@@ -953,7 +954,8 @@ public final class DependencyEventCoder implements EventCoder {
         }
         Entity country = best == null ? theCountry(c, i) : null;
         if (country != null) {
-            c.notes().add("'" + s.tokens().get(i).word() + "' is " + country.name() + ", the country last named before it");
+            c.notes().add("'" + s.tokens().get(i).word() + "' is " + country.name()
+                    + ", the country last named before it");
             return new EventActor(country.id(), country.name(), code(country.country(), country.sector()),
                     country.country(), country.sector());
         }
@@ -987,7 +989,8 @@ public final class DependencyEventCoder implements EventCoder {
         Sentence s = c.sentence();
         List<Dependency> modifiers = s.dependentsOf(i);
         boolean bare = s.tokens().get(i).lemma().equalsIgnoreCase("country") && modifiers.size() == 1
-                && modifiers.get(0).relation().equals("det") && s.tokens().get(modifiers.get(0).dependent()).word().equalsIgnoreCase("the");
+                && modifiers.get(0).relation().equals("det")
+                && s.tokens().get(modifiers.get(0).dependent()).word().equalsIgnoreCase("the");
         if (!bare) {
             return null;
         }
@@ -1002,9 +1005,11 @@ public final class DependencyEventCoder implements EventCoder {
                 previous = other;
             }
         }
-        return previous == null ? null : lastCountryBefore(c, previous.span().start(), previous.span().end(), c.article().text());
+        return previous == null ? null
+                : lastCountryBefore(c, previous.span().start(), previous.span().end(), c.article().text());
     }
 
+    /** The country whose mention, not a possessor, starts last within [from, to); null when none. */
     private static Entity lastCountryBefore(Context c, int from, int to, String text) {
         Entity found = null;
         int foundAt = -1;
@@ -1071,6 +1076,7 @@ public final class DependencyEventCoder implements EventCoder {
         return home;
     }
 
+    /** Both lists, in order. */
     private static List<EventActor> concat(List<EventActor> a, List<EventActor> b) {
         List<EventActor> all = new ArrayList<>(a);
         all.addAll(b);
@@ -1083,7 +1089,8 @@ public final class DependencyEventCoder implements EventCoder {
         for (EventActor a : actors) {
             boolean sectorOnly = a.country() == null && a.sector() != null && !INTERNATIONAL.contains(a.sector())
                     && !"REF".equals(a.sector()); // refugees have left their own country
-            out.add(sectorOnly ? new EventActor(a.entityId(), a.name(), code(country, a.sector()), country, a.sector()) : a);
+            out.add(sectorOnly
+                    ? new EventActor(a.entityId(), a.name(), code(country, a.sector()), country, a.sector()) : a);
         }
         return out;
     }
@@ -1111,7 +1118,8 @@ public final class DependencyEventCoder implements EventCoder {
         List<Integer> chain = xcompChain(s, actingVerb(s, i));
         for (int head : chain) {
             Token t = s.tokens().get(head);
-            if (INTENT_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT)) || INTENT_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) {
+            if (INTENT_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                    || INTENT_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
             boolean would = s.dependentsOf(head).stream().anyMatch(d -> d.relation().equals("aux")
@@ -1130,8 +1138,8 @@ public final class DependencyEventCoder implements EventCoder {
     private static int actingVerb(Sentence s, int i) {
         Dependency up = s.governorOf(i);
         boolean object = up != null && Set.of("obj", "obl", "nsubj:pass").contains(up.relation());
-        return s.tokens().get(i).pos().startsWith("NN") && object && s.tokens().get(up.governor()).pos().startsWith("VB")
-                ? up.governor() : i;
+        boolean noun = s.tokens().get(i).pos().startsWith("NN");
+        return noun && object && s.tokens().get(up.governor()).pos().startsWith("VB") ? up.governor() : i;
     }
 
     /** The clause headed by {@code head} is what a verb of saying reports ("Iraq said it would allow …"). */
@@ -1159,7 +1167,8 @@ public final class DependencyEventCoder implements EventCoder {
                 String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
                 if ((d.relation().equals("advmod") || d.relation().equals("det")) && NEGATIONS.contains(w)) {
                     negated = true;
-                } else if (d.relation().equals("aux") && w.equals("would") && reported(s, chain.get(chain.size() - 1))) {
+                } else if (d.relation().equals("aux") && w.equals("would")
+                        && reported(s, chain.get(chain.size() - 1))) {
                     expected = true; // "said they would boycott": the future of a reported statement
                 } else if (d.relation().equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
                     hypothetical = true;
@@ -1271,7 +1280,8 @@ public final class DependencyEventCoder implements EventCoder {
             int nameStart = s.tokens().get(first).span().start();
             for (Entity e : c.entities()) {
                 if ((e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY) && e.country() != null
-                        && e.mentions().stream().anyMatch(m -> m.span().start() >= from && m.span().start() <= nameStart)) {
+                        && e.mentions().stream().anyMatch(m -> m.span().start() >= from
+                        && m.span().start() <= nameStart)) {
                     if (found != null && !found.id().equals(e.id())) {
                         return null;
                     }

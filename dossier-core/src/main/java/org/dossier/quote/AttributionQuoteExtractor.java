@@ -252,7 +252,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                 continue;
             }
             int first = 0;
-            while (first < s.tokens().size() && s.tokens().get(first).span().start() < q.marks().end()) {
+            while (first < s.tokens().size() && s.tokens().get(first).span().start() < after) {
                 first++;
             }
             if (first + 1 >= s.tokens().size()) {
@@ -278,10 +278,12 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         return null;
     }
 
+    /** A proper noun, or a personal pronoun other than "it". */
     private static boolean isNameOrPronoun(Token t) {
         return t.pos().equals("NNP") || t.pos().equals("PRP") && !t.word().equalsIgnoreCase("it");
     }
 
+    /** A verb in the past or present tense. */
     private static boolean isFiniteVerb(Token t) {
         return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
     }
