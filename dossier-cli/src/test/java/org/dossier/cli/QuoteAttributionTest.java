@@ -71,6 +71,14 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void words_that_characterise_an_object_are_quoted_but_a_role_is_not() {
+        Quote q = containing(quotes("Senator Jane Doe openly admires Governor John Smith as a \u201cstrong leader\u201d "
+                + "of the party."), "strong leader");
+        assertEquals("Jane Doe", speaker(q));
+        assertTrue(quotes("Jane Doe travels to Paris as a \u201cguest of honor\u201d of the president.").isEmpty());
+    }
+
+    @Test
     void german_marks_after_a_colon() {
         Quote q = containing(quotes("John Smith said: „We will not raise taxes this year, whatever happens.“"), "raise taxes");
         assertTrue(q.direct());

@@ -375,12 +375,13 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
     }
 
     /**
-     * An "as" complement of a verb that neither speaks nor names is a label, not someone's words: "travels to
-     * Moscow as a “guest of honor”" (against "described Trump as a “con artist”").
+     * An "as" complement of a verb that neither speaks nor names, nor characterises an object, is a label, not
+     * someone's words: "travels to Moscow as a “guest of honor”" (against "described Trump as a “con artist”",
+     * "admires Putin as a “strong leader”").
      */
     private static boolean label(Sentence s, Dependency up, Token verb) {
         return up.relation().startsWith("obl") && s.caseMarker(up.dependent()).equals("as")
-                && !SpeechCues.isNamingVerb(verb);
+                && !SpeechCues.isNamingVerb(verb) && s.dependent(up.governor(), "obj") < 0;
     }
 
     /**
