@@ -187,6 +187,13 @@ class EventCodingTest {
     }
 
     @Test
+    void a_complaint_is_aimed_at_what_it_is_about_and_an_act_stands_for_who_did_it() {
+        Event e = only(events("Lebanon complained to the United Nations over Israeli air raids in the south."), "ACCUSE");
+        assertEquals("LBN", e.source().country());
+        assertEquals("ISR", e.target().country());
+    }
+
+    @Test
     void a_sentence_without_actors_has_no_event() {
         assertTrue(events("The weather was nice and the concert was a success.").isEmpty());
     }

@@ -75,6 +75,9 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String CONSTRUCTION = "construction";
     private static final Set<String> MUTUAL = Set.of("CONSULT", "AGREE", "COOPERATE");
 
+    /** Types whose target is what the act is about, not whom it is addressed to. */
+    private static final Set<String> COMPLAINING = Set.of("ACCUSE", "PROTEST", "REQUEST");
+
     /** Types whose unnamed other side is, by PLOVER's and ICEWS's convention, in the named side's country. */
     private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE", "CONCEDE");
 
@@ -360,6 +363,13 @@ public final class DependencyEventCoder implements EventCoder {
                 how.append(", target: the complement with a country, not the object");
             }
         }
+        if (!noun && COMPLAINING.contains(action.plover()) && roles.how().contains("'to' complement")) {
+            List<EventActor> matter = matterOf(c, i);
+            if (!matter.isEmpty()) {
+                targets = matter; // "complained to the United Nations over two Israeli air raids"
+                how.append(", target: what the complaint is about, not whom it is made to");
+            }
+        }
         if (targets.isEmpty() && !noun && action.plover().equals("THREATEN")) {
             List<Integer> conditional = conditionalSubjects(s, i);
             targets = actorsOf(c, conditional);
@@ -606,6 +616,21 @@ public final class DependencyEventCoder implements EventCoder {
             String marker = s.caseMarker(d.dependent());
             if (d.relation().equals("obl") && (TARGET_CASES.contains(marker)
                     || marker.equals("from") && action.plover().equals("RETREAT"))) {
+                List<EventActor> found = actorsOf(c, withConjuncts(s, List.of(d.dependent())));
+                found.removeIf(a -> a.country() == null);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Actors with a country in the action's "over/about/against" complement. */
+    private List<EventActor> matterOf(Context c, int v) {
+        Sentence s = c.sentence();
+        for (Dependency d : s.dependentsOf(v)) {
+            if (d.relation().equals("obl") && Set.of("over", "about", "against").contains(s.caseMarker(d.dependent()))) {
                 List<EventActor> found = actorsOf(c, withConjuncts(s, List.of(d.dependent())));
                 found.removeIf(a -> a.country() == null);
                 if (!found.isEmpty()) {
@@ -963,7 +988,7 @@ public final class DependencyEventCoder implements EventCoder {
             return null; // a pronoun is an actor only through the entity it refers to
         }
         if (best == null && pos.startsWith("NN") && !lexicon.withHead(s.tokens().get(i).lemma(), true).isEmpty()) {
-            return null; // "the biggest attack … demanded three lives": an event is not an actor
+            return actorOfAct(c, i); // "the biggest attack … demanded three lives": an event is not an actor
         }
         String text = phrase.of(c.article().text());
         ResolvedActor r = actors.resolve(text, c.date(), null);
@@ -976,6 +1001,27 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (best != null && (best.type() == EntityType.PERSON || best.type() == EntityType.ORGANIZATION)) {
             return new EventActor(best.id(), best.name(), null, null, null);
+        }
+        return null;
+    }
+
+    /**
+     * An act named as a verb's complement where an actor is expected ("complained over two Israeli air raids")
+     * stands for the country that did it, when a modifier before the noun names one; null otherwise.
+     */
+    private EventActor actorOfAct(Context c, int n) {
+        Sentence s = c.sentence();
+        Dependency up = s.governorOf(n);
+        if (up == null || !s.tokens().get(up.governor()).pos().startsWith("VB")) {
+            return null; // only a verb's complement ("the attack in the uprising" is no actor)
+        }
+        for (Dependency d : s.dependentsOf(n)) {
+            boolean before = d.dependent() < n && Set.of("nmod:poss", "amod", "compound").contains(d.relation());
+            EventActor owner = before ? actorAt(c, d.dependent()) : null;
+            if (owner != null && owner.country() != null) {
+                c.notes().add("'" + s.tokens().get(n).word() + "' stands for " + owner.name() + ", who did it");
+                return owner;
+            }
         }
         return null;
     }
