@@ -3,6 +3,7 @@ package org.dossier.corenlp;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -122,12 +123,64 @@ public final class CoreNlpAnnotator implements Annotator {
     private List<CoreMap> findTimes(Annotation doc, LocalDate published) {
         String docDate = published == null ? null : published.toString();
         List<CoreMap> found = new ArrayList<>();
+        String text = doc.get(CoreAnnotations.TextAnnotation.class);
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            if (TimeTriggers.mayHoldTime(sentence)) {
+            List<Integer> triggers = TimeTriggers.triggers(sentence);
+            if (triggers.isEmpty()) {
+                continue;
+            }
+            if (config.timeWindow() == 0) {
                 found.addAll(times.annotateSingleSentence(sentence, docDate, new SUTime.TimeIndex()));
+                continue;
+            }
+            for (CoreMap window : windows(sentence, triggers, text)) {
+                found.addAll(times.annotateSingleSentence(window, docDate, new SUTime.TimeIndex()));
             }
         }
         return found;
+    }
+
+    /**
+     * The stretches of {@code sentence} within {@code config.timeWindow()} tokens of a trigger, overlapping ones
+     * joined, each as a sentence of its own for SUTime (whose cost grows with the tokens it reads).
+     */
+    private List<CoreMap> windows(CoreMap sentence, List<Integer> triggers, String text) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<CoreMap> out = new ArrayList<>();
+        int w = config.timeWindow();
+        int start = -1;
+        int end = -1;
+        for (int t : triggers) {
+            int from = Math.max(0, t - w);
+            int to = Math.min(tokens.size(), t + w + 1);
+            if (start >= 0 && from <= end) {
+                end = Math.max(end, to);
+                continue;
+            }
+            if (start >= 0) {
+                out.add(window(sentence, tokens.subList(start, end), start, text));
+            }
+            start = from;
+            end = to;
+        }
+        out.add(window(sentence, tokens.subList(start, end), start, text));
+        return out;
+    }
+
+    private static CoreMap window(CoreMap sentence, List<CoreLabel> tokens, int first, String text) {
+        CoreMap window = new ArrayCoreMap();
+        int begin = tokens.get(0).beginPosition();
+        int end = tokens.get(tokens.size() - 1).endPosition();
+        window.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        window.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+        window.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        window.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        Integer tokenBegin = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+        if (tokenBegin != null) {
+            window.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin + first);
+            window.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + first + tokens.size());
+        }
+        return window;
     }
 
     private void parse(Annotation doc) {

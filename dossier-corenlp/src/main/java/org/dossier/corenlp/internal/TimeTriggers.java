@@ -4,6 +4,8 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,9 +25,9 @@ public final class TimeTriggers {
             "centuries", "ago", "morning", "afternoon", "evening", "night", "nights", "hour", "hours", "minute",
             "minutes", "spring", "summer", "autumn", "fall", "winter", "weekend", "weekends", "quarter", "noon",
             "midnight", "christmas", "easter", "eve", "yearly", "annual", "annually", "monthly", "weekly", "daily",
-            "hourly", "fortnight");
+            "hourly", "fortnight", "seconds", "halloween", "thanksgiving", "ramadan", "hanukkah", "diwali");
     private static final Pattern NUMERIC = Pattern.compile(
-            "(1[0-9]{3}|20[0-9]{2})s?|\\d{1,2}:\\d{2}|\\d{1,2}(st|nd|rd|th)|\\d{4}-\\d{2}(-\\d{2})?|'\\d{2}"
+            "(1[0-9]{3}|20[0-9]{2})s?|\\d{1,2}:\\d{2}(:\\d{2})?|\\d{1,2}(st|nd|rd|th)|\\d{4}-\\d{2}(-\\d{2})?|'\\d{2}"
                     + "|\\d+(am|pm|a\\.m\\.|p\\.m\\.)|[ap]\\.?m\\.?");
 
     private TimeTriggers() {
@@ -33,13 +35,20 @@ public final class TimeTriggers {
 
     /** True when a token of {@code sentence} is a calendar word, a year, a clock time or a dated ordinal. */
     public static boolean mayHoldTime(CoreMap sentence) {
-        for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-            String w = token.word().toLowerCase(Locale.ROOT);
+        return !triggers(sentence).isEmpty();
+    }
+
+    /** The indices of the tokens of {@code sentence} that are calendar words, years, clock times or dated ordinals. */
+    public static List<Integer> triggers(CoreMap sentence) {
+        List<Integer> out = new ArrayList<>();
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
             if (WORDS.contains(w) || w.endsWith(".") && WORDS.contains(w.substring(0, w.length() - 1))
                     || NUMERIC.matcher(w).matches()) {
-                return true;
+                out.add(i);
             }
         }
-        return false;
+        return out;
     }
 }
