@@ -167,6 +167,7 @@ public final class CoreNlpAnnotator implements Annotator {
         return out;
     }
 
+    /** The tokens, from index {@code first} of {@code sentence}, as a sentence of their own (offsets kept). */
     private static CoreMap window(CoreMap sentence, List<CoreLabel> tokens, int first, String text) {
         CoreMap window = new ArrayCoreMap();
         int begin = tokens.get(0).beginPosition();
