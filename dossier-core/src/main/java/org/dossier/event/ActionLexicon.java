@@ -78,7 +78,7 @@ public final class ActionLexicon {
      * True when some entry may match a sentence with these lower-cased lemmas and words: its head and all its
      * extra words are among them. A sentence for which this is false codes no event from the lexicon.
      */
-    public boolean mayMatch(java.util.Set<String> lemmasAndWords) {
+    public boolean mayMatch(Set<String> lemmasAndWords) {
         for (String w : lemmasAndWords) {
             for (String pos : new String[] {"V ", "N "}) {
                 for (Action a : byHead.getOrDefault(pos + w, List.of())) {

@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Codes events clause by clause from the dependency parse. A verb or noun of the action lexicon (with the words
@@ -74,6 +75,9 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String REJECT = "120";
     private static final String CONSTRUCTION = "construction";
     private static final Set<String> MUTUAL = Set.of("CONSULT", "AGREE", "COOPERATE");
+
+    /** Case markers of what an act is about: "complained over …", "protested against …". */
+    private static final Set<String> MATTER_CASES = Set.of("over", "about", "against");
 
     /** Types whose target is what the act is about, not whom it is addressed to. */
     private static final Set<String> COMPLAINING = Set.of("ACCUSE", "PROTEST", "REQUEST");
@@ -132,8 +136,8 @@ public final class DependencyEventCoder implements EventCoder {
                 if (demand != null) {
                     out.add(demand);
                 }
-                Event dismissal = verb ? dismissalIn(new Context(article, entities, s, published), i, times,
-                        lastOfferer, out.size() + 1) : null;
+                Event dismissal = verb ? dismissalIn(article, entities, s, i, times, published, lastOfferer,
+                        out.size() + 1) : null;
                 if (dismissal != null) {
                     out.add(dismissal);
                 }
@@ -176,15 +180,13 @@ public final class DependencyEventCoder implements EventCoder {
                 }
                 if (sources.isEmpty() && coded.code().quadClass() == 4 && where != null && where.country() != null) {
                     // "A roadside bomb near Samarra killed one U.S. soldier": an unnamed perpetrator where it happened
-                    sources = List.of(new EventActor(null, "unnamed actor in " + where.name(),
-                            code(where.country(), null), where.country(), null));
+                    sources = List.of(unnamedIn(where.name(), where.country()));
                     how.append(", source: unnamed, the country of the event's place");
                 }
                 if (targets.isEmpty() && coded.code().quadClass() == 4 && where != null && where.country() != null
                         && !sources.isEmpty()) {
                     // "suicide bombers killed 23 people … in Tel Aviv": unnamed victims where it happened
-                    targets = List.of(new EventActor(null, "unnamed actor in " + where.name(),
-                            code(where.country(), null), where.country(), null));
+                    targets = List.of(unnamedIn(where.name(), where.country()));
                     how.append(", target: unnamed, the country of the event's place");
                 }
                 boolean mutual = !construction && targets.isEmpty() && sources.size() > 1 && MUTUAL.contains(action.plover());
@@ -200,11 +202,11 @@ public final class DependencyEventCoder implements EventCoder {
                         sources = placedSources;
                         targets = placedTargets;
                         if (targets.isEmpty() && !sources.isEmpty() && DOMESTIC.contains(coded.plover())) {
-                            targets = List.of(new EventActor(null, "unnamed actor in " + home, home, home, null));
+                            targets = List.of(unnamedIn(home, home));
                             how.append(", target: unnamed, in the source's country (").append(coded.plover())
                                     .append(" without a named target is domestic)");
                         } else if (sources.isEmpty() && !targets.isEmpty() && DOMESTIC.contains(coded.plover())) {
-                            sources = List.of(new EventActor(null, "unnamed actor in " + home, home, home, null));
+                            sources = List.of(unnamedIn(home, home));
                             how.append(", source: unnamed, in the target's country (").append(coded.plover())
                                     .append(" without a named source is domestic)");
                         }
@@ -357,14 +359,16 @@ public final class DependencyEventCoder implements EventCoder {
         if (!noun && !targets.isEmpty() && targets.stream().allMatch(t -> t.country() == null)) {
             // "offered its troops to Lebanon", "providing intelligence to Macedonia", "withdraw its troops from
             // Lebanon": what is given or moved has no country; the one it goes to or leaves has
-            List<EventActor> recipients = recipientsOf(c, i, action);
+            boolean withdrawal = action.plover().equals("RETREAT");
+            List<EventActor> recipients = complementActors(c, i,
+                    m -> TARGET_CASES.contains(m) || withdrawal && m.equals("from"));
             if (!recipients.isEmpty()) {
                 targets = recipients;
                 how.append(", target: the complement with a country, not the object");
             }
         }
         if (!noun && COMPLAINING.contains(action.plover()) && roles.how().contains("'to' complement")) {
-            List<EventActor> matter = matterOf(c, i);
+            List<EventActor> matter = complementActors(c, i, MATTER_CASES::contains);
             if (!matter.isEmpty()) {
                 targets = matter; // "complained to the United Nations over two Israeli air raids"
                 how.append(", target: what the complaint is about, not whom it is made to");
@@ -609,28 +613,11 @@ public final class DependencyEventCoder implements EventCoder {
         return -1;
     }
 
-    /** Actors with a country in the action's "to/on/against…" complement (also "from" for a withdrawal). */
-    private List<EventActor> recipientsOf(Context c, int v, Action action) {
+    /** Actors with a country in the first of the action's complements whose case marker passes {@code marker}. */
+    private List<EventActor> complementActors(Context c, int v, Predicate<String> marker) {
         Sentence s = c.sentence();
         for (Dependency d : s.dependentsOf(v)) {
-            String marker = s.caseMarker(d.dependent());
-            if (d.relation().equals("obl") && (TARGET_CASES.contains(marker)
-                    || marker.equals("from") && action.plover().equals("RETREAT"))) {
-                List<EventActor> found = actorsOf(c, withConjuncts(s, List.of(d.dependent())));
-                found.removeIf(a -> a.country() == null);
-                if (!found.isEmpty()) {
-                    return found;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /** Actors with a country in the action's "over/about/against" complement. */
-    private List<EventActor> matterOf(Context c, int v) {
-        Sentence s = c.sentence();
-        for (Dependency d : s.dependentsOf(v)) {
-            if (d.relation().equals("obl") && Set.of("over", "about", "against").contains(s.caseMarker(d.dependent()))) {
+            if (d.relation().equals("obl") && marker.test(s.caseMarker(d.dependent()))) {
                 List<EventActor> found = actorsOf(c, withConjuncts(s, List.of(d.dependent())));
                 found.removeIf(a -> a.country() == null);
                 if (!found.isEmpty()) {
@@ -687,13 +674,14 @@ public final class DependencyEventCoder implements EventCoder {
      * (or dismissing it) turns it down — REJECT (120), by the subject, of the offer's owner (its possessor, else,
      * for "the proposal", the one who made the last offer the article coded). Null for any other verb.
      */
-    private Event dismissalIn(Context c, int v, List<TimeExpression> times, EventActor lastOfferer, int number) {
-        Sentence s = c.sentence();
+    private Event dismissalIn(AnnotatedArticle article, List<Entity> entities, Sentence s, int v,
+                              List<TimeExpression> times, LocalDate published, EventActor lastOfferer, int number) {
         int offer = s.dependent(v, "obj");
         if (!CHARACTERISING.contains(s.tokens().get(v).lemma().toLowerCase(Locale.ROOT)) || offer < 0
                 || !OFFER_NOUNS.contains(s.tokens().get(offer).lemma().toLowerCase(Locale.ROOT))) {
             return null;
         }
+        Context c = new Context(article, entities, s, published);
         boolean dismissed = s.tokens().get(v).lemma().equalsIgnoreCase("dismiss") || quotedLabel(c, v);
         List<EventActor> sources = actorsOf(c, subjectsOf(s, v));
         if (!dismissed || sources.isEmpty()) {
@@ -710,14 +698,11 @@ public final class DependencyEventCoder implements EventCoder {
         if (code == null) {
             return null;
         }
-        TimeExpression when = dateOf(s, v, times);
-        LocalDate published = c.date();
-        return new Event("V" + number, code.plover(), code.ploverMode(), code.code(), EventStatus.ASSERTED,
-                sources.get(0), target, when != null ? when.value() : published == null ? null : published.toString(),
-                when != null ? "text" : published == null ? null : "published", null, code.goldstein(), code.quadClass(),
-                s.span(), "dismissal: '" + s.tokens().get(v).word() + "' characterises the "
-                + s.tokens().get(offer).word() + " by a quoted label → " + REJECT + (target == null ? "" : possessor >= 0 ? "; target: its possessor"
-                : "; target: who made the last offer coded"), 0.55);
+        String targetFrom = target == null ? "" : possessor >= 0 ? "; target: its possessor"
+                : "; target: who made the last offer coded";
+        return assertedEvent(number, code, sources.get(0), target, dateOf(s, v, times), published, s,
+                "dismissal: '" + s.tokens().get(v).word() + "' characterises the " + s.tokens().get(offer).word()
+                        + " by a quoted label → " + REJECT + targetFrom, 0.55);
     }
 
     /** The verb has an "as" complement holding a quotation mark ("as “Theatrical performance”"). */
@@ -760,12 +745,19 @@ public final class DependencyEventCoder implements EventCoder {
         if (code == null) {
             return null;
         }
-        TimeExpression when = dateOf(s, v, times);
-        return new Event("V" + number, code.plover(), code.ploverMode(), code.code(), EventStatus.ASSERTED,
-                sources.get(0), targets.get(0), when != null ? when.value() : published == null ? null : published.toString(),
-                when != null ? "text" : published == null ? null : "published", null, code.goldstein(), code.quadClass(),
-                s.span(), "demand: '" + s.tokens().get(v).word() + "' with 'must' in what the subject of '"
-                + s.tokens().get(up.governor()).word() + "' said → " + DEMAND, 0.6);
+        return assertedEvent(number, code, sources.get(0), targets.get(0), dateOf(s, v, times), published, s,
+                "demand: '" + s.tokens().get(v).word() + "' with 'must' in what the subject of '"
+                        + s.tokens().get(up.governor()).word() + "' said → " + DEMAND, 0.6);
+    }
+
+    /** An asserted event of {@code code} in sentence {@code s}, dated by {@code when}, else the publication date. */
+    private static Event assertedEvent(int number, CameoCode code, EventActor source, EventActor target,
+                                       TimeExpression when, LocalDate published, Sentence s, String rule,
+                                       double confidence) {
+        return new Event("V" + number, code.plover(), code.ploverMode(), code.code(), EventStatus.ASSERTED, source,
+                target, when != null ? when.value() : published == null ? null : published.toString(),
+                when != null ? "text" : published == null ? null : "published", null, code.goldstein(),
+                code.quadClass(), s.span(), rule, confidence);
     }
 
     private static List<Integer> subjectsOf(Sentence s, int v) {
@@ -1120,6 +1112,11 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return home;
+    }
+
+    /** An actor the text does not name, known only to be in {@code country} ("unnamed actor in Basra"). */
+    private static EventActor unnamedIn(String place, String country) {
+        return new EventActor(null, "unnamed actor in " + place, code(country, null), country, null);
     }
 
     /** Both lists, in order. */

@@ -2,6 +2,7 @@ package org.dossier.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** A sentence with its tokens and dependency edges (indices into {@code tokens}). */
@@ -37,7 +38,7 @@ public record Sentence(TextSpan span, List<Token> tokens, List<Dependency> depen
     /** The lower-cased word of the case marker of token {@code index} ("on" of "attacks on Moscow"), or "". */
     public String caseMarker(int index) {
         int c = dependent(index, "case");
-        return c < 0 ? "" : tokens.get(c).word().toLowerCase(java.util.Locale.ROOT);
+        return c < 0 ? "" : tokens.get(c).word().toLowerCase(Locale.ROOT);
     }
 
     /** The edge that attaches token {@code index} to its governor, or null (the root, or no parse). */

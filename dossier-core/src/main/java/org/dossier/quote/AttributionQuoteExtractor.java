@@ -245,35 +245,35 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             return null;
         }
         int after = q.marks().end();
-        for (Sentence s : article.sentences()) {
-            boolean holds = s.span().start() <= after && after < s.span().end();
-            boolean next = s.span().start() >= after && s.span().start() - after <= 1;
-            if (!holds && !next) {
-                continue;
-            }
-            int first = 0;
-            while (first < s.tokens().size() && s.tokens().get(first).span().start() < after) {
-                first++;
-            }
-            if (first + 1 >= s.tokens().size()) {
-                return null;
-            }
-            Token a = s.tokens().get(first);
-            Token b = s.tokens().get(first + 1);
-            if (isNameOrPronoun(a) && isFiniteVerb(b)) {
-                return new CueHit(s, first + 1);
-            }
-            if (isFiniteVerb(a) && isNameOrPronoun(b)) {
-                return new CueHit(s, first);
-            }
-            int nameEnd = first;
-            while (nameEnd < s.tokens().size() && s.tokens().get(nameEnd).pos().startsWith("NNP")) {
-                nameEnd++;
-            }
-            if (nameEnd > first + 1 && nameEnd < s.tokens().size() && isFiniteVerb(s.tokens().get(nameEnd))) {
-                return new CueHit(s, nameEnd); // "“…,” Mary J. Blige sings"
-            }
+        Sentence s = article.sentenceContaining(new TextSpan(after, after));
+        if (s == null) { // the quotation ends its sentence: the next one, if it starts on the same line
+            Sentence next = article.sentenceContaining(new TextSpan(after + 1, after + 1));
+            s = next != null && next.span().start() - after <= 1 ? next : null;
+        }
+        if (s == null) {
             return null;
+        }
+        int first = 0;
+        while (first < s.tokens().size() && s.tokens().get(first).span().start() < after) {
+            first++;
+        }
+        if (first + 1 >= s.tokens().size()) {
+            return null;
+        }
+        Token a = s.tokens().get(first);
+        Token b = s.tokens().get(first + 1);
+        if (isNameOrPronoun(a) && isFiniteVerb(b)) {
+            return new CueHit(s, first + 1);
+        }
+        if (isFiniteVerb(a) && isNameOrPronoun(b)) {
+            return new CueHit(s, first);
+        }
+        int nameEnd = first;
+        while (nameEnd < s.tokens().size() && s.tokens().get(nameEnd).pos().startsWith("NNP")) {
+            nameEnd++;
+        }
+        if (nameEnd > first + 1 && nameEnd < s.tokens().size() && isFiniteVerb(s.tokens().get(nameEnd))) {
+            return new CueHit(s, nameEnd); // "“…,” Mary J. Blige sings"
         }
         return null;
     }
