@@ -61,6 +61,32 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void a_partial_quotation_brings_the_clause_of_its_cue() {
+        Quote q = containing(quotes("With thousands of counting systems, \u201cthere is no single point of failure,\u201d "
+                + "the minister said."), "single point");
+        assertEquals("With thousands of counting systems, \u201cthere is no single point of failure,", q.text());
+        assertEquals("said", q.cue().text());
+    }
+
+    @Test
+    void a_report_joined_to_another_by_a_conjunction_stands_on_its_own() {
+        List<Quote> quotes = quotes("The chief said that the footage did not give \"definitive evidence,\" but he said "
+                + "that the footage \"supports what we've heard\" about the shooting.");
+        Quote first = containing(quotes, "definitive evidence");
+        assertFalse(first.text().contains("supports"), first.text());
+        assertEquals("that the footage \"supports what we've heard\" about the shooting",
+                containing(quotes, "supports what").text());
+    }
+
+    @Test
+    void as_someone_put_it_attributes_the_clause_before() {
+        Quote q = containing(quotes("Most applicants must work, but the main requirement is a \"lawful source of "
+                + "income,\" as a Homeland Security memo put it."), "lawful source");
+        assertEquals("put it", q.cue().text());
+        assertTrue(q.text().startsWith("the main requirement"), q.text());
+    }
+
+    @Test
     void the_verb_right_after_a_quotation_closed_on_a_comma_attributes_it_whatever_the_verb() {
         List<Quote> quotes = quotes("\u201cWe will win this election in every state,\u201d Jane Doe laughs before telling "
                 + "the crowd, \u201cThe voters are with us and they know it.\u201d");

@@ -40,6 +40,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
 
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
     private static final Set<String> GOVERNED_RELATIONS = Set.of("obj", "iobj", "obl", "xcomp", "ccomp");
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "parataxis", "advcl", "xcomp", "dep");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "csubj", "nsubj:pass", "expl");
 
     /** A quotation with the paragraph it lies in and that paragraph's index. */
@@ -64,7 +65,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             for (QuotationSpans.Quotation q : QuotationSpans.find(text, paragraphs.get(p))) {
                 Marked open = marked.isEmpty() ? null : marked.get(marked.size() - 1);
                 if (open != null && !open.quotation().closed() && open.paragraph() == p - 1
-                        && q.marks().start() == paragraphs.get(p).start()) {
+                        && q.marks().start() == paragraphs.get(p).start()
+                        && QuotationSpans.sameStyle(text.charAt(open.quotation().marks().start()), text.charAt(q.marks().start()))) {
                     marked.set(marked.size() - 1, new Marked(new QuotationSpans.Quotation(
                             open.content().union(q.content()), open.quotation().marks().union(q.marks()), q.closed()),
                             open.block().union(paragraphs.get(p)), p));
@@ -112,6 +114,9 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             }
         }
         for (Marked m : unattributed) {
+            if (QuotationSpans.isTitle(text, m.quotation())) {
+                continue;
+            }
             Draft d = fromQuotation(article, speakers, actors, people, paragraphs, drafts, m);
             if (d != null) {
                 drafts.add(d);
@@ -126,12 +131,50 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         return quotes;
     }
 
-    /** Attributions not nested inside the content of another ("X said that Y claimed …" keeps X's). */
+    /**
+     * Attributions not nested inside the content of another ("X said that Y claimed …" keeps X's), except for a
+     * report that stands beside the outer one: one joined by a conjunction at the end of the outer content ("X
+     * said that A, but he said that B": the outer content stops before it), or one that opens the content of a
+     * cue after it whose speaker is a pronoun ("DuVernay said she felt …,” she said": the same report, told twice;
+     * the outer one gives way).
+     */
     private static List<ReportedSpeech.Attribution> outermost(List<ReportedSpeech.Attribution> all) {
+        List<ReportedSpeech.Attribution> kept = new ArrayList<>(all);
+        for (int k = 0; k < kept.size(); k++) {
+            ReportedSpeech.Attribution b = kept.get(k);
+            for (ReportedSpeech.Attribution a : all) {
+                if (a == b || a.speaker() < 0 || a.sentence() != b.sentence() || !b.content().contains(a.cueSpan())
+                        || a.content().end() != b.content().end()) {
+                    continue;
+                }
+                Sentence s = a.sentence();
+                int from = Math.min(a.cue(), a.speaker());
+                if (b.cueSpan().start() > b.content().start()) {
+                    if (s.tokens().get(from).span().start() == b.content().start() && b.speaker() >= 0
+                            && s.tokens().get(b.speaker()).pos().equals("PRP")) {
+                        kept.set(k, null);
+                        break;
+                    }
+                    continue;
+                }
+                int joint = from - 1;
+                while (joint > 0 && s.tokens().get(joint).isPunctuation()) {
+                    joint--;
+                }
+                if (joint > 0 && s.tokens().get(joint).pos().equals("CC")) {
+                    TextSpan before = s.trimmed(new TextSpan(b.content().start(), s.tokens().get(joint).span().start()));
+                    if (before != null) {
+                        kept.set(k, new ReportedSpeech.Attribution(s, b.cue(), b.cueSpan(), b.speaker(), before));
+                        break;
+                    }
+                }
+            }
+        }
+        kept.removeIf(java.util.Objects::isNull);
         List<ReportedSpeech.Attribution> out = new ArrayList<>();
-        for (ReportedSpeech.Attribution a : all) {
+        for (ReportedSpeech.Attribution a : kept) {
             boolean nested = false;
-            for (ReportedSpeech.Attribution b : all) {
+            for (ReportedSpeech.Attribution b : kept) {
                 if (b != a && b.content().contains(a.cueSpan())) {
                     nested = true;
                     break;
@@ -188,6 +231,11 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                 }
             }
             confidence += 0.25;
+            TextSpan clause = clauseAround(hit, m.quotation());
+            if (clause != null) {
+                content = clause;
+                full = false;
+            }
         } else {
             CueHit governing = governingVerb(article, m.quotation());
             if (governing != null) {
@@ -197,7 +245,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                     cue = new Cue(governing.token().span(), governing.token().span().of(text));
                     speaker = subject;
                     confidence += 0.05;
-                    content = complementAround(governing, content);
+                    TextSpan phrase = QuotationSpans.labelPhrase(text, complementAround(governing, content));
+                    content = phrase.contains(content) ? phrase : content;
                     full = false;
                 }
             }
@@ -309,6 +358,33 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * The clause of the cue that holds the quotation and more than it ("With thousands of systems, “there is no
+     * single point of failure,” he said"; "says she hopes …, but she knows that “…”"), or null.
+     */
+    private static TextSpan clauseAround(CueHit cue, QuotationSpans.Quotation q) {
+        Sentence s = cue.sentence();
+        List<Integer> heads = new ArrayList<>();
+        for (Dependency d : s.dependentsOf(cue.index())) {
+            if (CLAUSE_RELATIONS.contains(d.relation())) {
+                heads.add(d.dependent());
+            }
+        }
+        Dependency up = s.governorOf(cue.index());
+        if (up != null && up.relation().equals("parataxis")) { // the parser hung the cue from what it reports
+            heads.add(up.governor());
+        }
+        for (int head : heads) {
+            TextSpan clause = s.trimmed(s.subtreeSpan(head, cue.index()));
+            if (clause != null && clause.start() <= q.content().start() && q.content().start() < clause.end()
+                    && (clause.start() < q.content().start() || clause.end() > q.content().end())
+                    && !cue.token().span().overlaps(clause)) {
+                return clause.union(q.content());
+            }
+        }
+        return null;
     }
 
     /** A verb form used as an adjective ("the continuing conflict"). */

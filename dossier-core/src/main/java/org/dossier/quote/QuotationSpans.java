@@ -36,12 +36,117 @@ final class QuotationSpans {
             } else if (closers.indexOf(c) >= 0) {
                 add(out, text, open, i, i + 1, true);
                 open = -1;
+            } else if (c == '“' && text.charAt(open) == '"') { // a stray straight mark before curly quotation
+                open = i;
+                closers = closersFor(c);
             }
         }
         if (open >= 0) {
             add(out, text, open, block.end(), block.end(), false);
         }
         return out;
+    }
+
+    /**
+     * A label quoted by a naming verb ends where its phrase does: {@code span} cut before the first comma,
+     * semicolon or dash outside quotation marks after a quotation has closed, or right after a closing mark that
+     * follows a comma when no other quotation comes next ("Clinton a “champion” for its constituency, citing …";
+     * "labeled “medical problem,” a doctor had typed …"; but "a “nasty guy,” an “anchor baby”" stays whole).
+     */
+    static TextSpan labelPhrase(String text, TextSpan span) {
+        boolean inside = false;
+        boolean closedOne = false;
+        int cut = span.end();
+        for (int i = span.start(); i < span.end() && cut == span.end(); i++) {
+            char c = text.charAt(i);
+            if (inside) {
+                if ("”\"»".indexOf(c) >= 0) {
+                    inside = false;
+                    closedOne = true;
+                    if (endsWithComma(text, span.start(), i) && !quotationNext(text, i + 1, span.end())) {
+                        cut = i + 1;
+                    }
+                }
+            } else if ("“\"„«".indexOf(c) >= 0) {
+                inside = true;
+            } else if (closedOne && (c == ',' || c == ';' || c == '―' || c == '—'
+                    || c == '-' && i > 0 && text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+                cut = i;
+            }
+        }
+        TextSpan out = new TextSpan(span.start(), cut).strip(text);
+        return out.isEmpty() ? span : out;
+    }
+
+    private static boolean endsWithComma(String text, int from, int mark) {
+        int i = mark - 1;
+        while (i > from && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i > from && text.charAt(i) == ',';
+    }
+
+    /** The next quotation opens within three words of {@code from}. */
+    private static boolean quotationNext(String text, int from, int end) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if ("“\"„«".indexOf(c) >= 0) {
+                return true;
+            }
+            boolean letter = !Character.isWhitespace(c);
+            if (letter && !inWord && ++words > 3) {
+                return false;
+            }
+            inWord = letter;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of(
+            "a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "with", "by", "from");
+    private static final java.util.Set<String> BEFORE_TITLES = java.util.Set.of(
+            "on", "of", "in", "at", "to", "from");
+
+    /**
+     * A quoted name, not someone's words: one to eight words, each capitalised but for small ones, no sentence
+     * end inside, right after a possessive or a preposition ("on CBS's “Face the Nation,”", "to his “Keepin' It
+     * Real” radio program").
+     */
+    static boolean isTitle(String text, Quotation q) {
+        String inside = q.content().of(text).strip();
+        while (!inside.isEmpty() && ",;:".indexOf(inside.charAt(inside.length() - 1)) >= 0) {
+            inside = inside.substring(0, inside.length() - 1);
+        }
+        String[] words = inside.split("\\s+");
+        if (inside.isEmpty() || words.length > 8 || inside.matches(".*[.?!…]$")
+                || !Character.isUpperCase(words[0].codePointAt(0))) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))
+                    && !TITLE_SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        String before = text.substring(Math.max(0, q.marks().start() - 30), q.marks().start()).stripTrailing();
+        String last = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return last.endsWith("'s") || last.endsWith("’s") || BEFORE_TITLES.contains(last);
+    }
+
+    /** Two opening marks of one style: straight, curly, German low or guillemet (a quotation runs on only in its own). */
+    static boolean sameStyle(char a, char b) {
+        return style(a) == style(b);
+    }
+
+    private static int style(char c) {
+        return switch (c) {
+            case '“', '”' -> 1;
+            case '„' -> 2;
+            case '«', '»' -> 3;
+            default -> 0;
+        };
     }
 
     private static String closersFor(char c) {
@@ -58,13 +163,16 @@ final class QuotationSpans {
 
     /**
      * A straight quote between two letters or digits is not an opening mark (inch marks, typos); a closing curly
-     * mark opens only at the block's start or after a blank or bracket, right before a letter or digit.
+     * mark opens only at the block's start or after a blank or bracket, right before a letter or digit (or, at
+     * the block's start, an ellipsis).
      */
     private static boolean opensHere(String text, int i, TextSpan block) {
         if (text.charAt(i) == '”') {
             boolean startsWord = i == block.start() || Character.isWhitespace(text.charAt(i - 1))
                     || "([".indexOf(text.charAt(i - 1)) >= 0;
-            return startsWord && i + 1 < block.end() && Character.isLetterOrDigit(text.charAt(i + 1));
+            int next = i + 1 < block.end() && text.charAt(i + 1) == ' ' && i == block.start() ? i + 2 : i + 1;
+            return startsWord && next < block.end() && (Character.isLetterOrDigit(text.charAt(next))
+                    || i == block.start() && text.charAt(next) == '…'); // ” … what I learned …
         }
         if (text.charAt(i) != '"') {
             return true;

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Reported speech read off the dependency parse: "X said (that) …", "“…,” X said", "X called it a “…”",
- * "according to X, …". Each attribution is a cue, the token of the one who speaks, and the span of what is
- * reported. Cues inside quotation marks are the quoted speaker's own words and are skipped. Stateless.
+ * "according to X, …", "…, as X put it". Each attribution is a cue, the token of the one who speaks, and the span
+ * of what is reported. Cues inside quotation marks are the quoted speaker's own words and are skipped. Stateless.
  */
 final class ReportedSpeech {
 
@@ -42,7 +42,9 @@ final class ReportedSpeech {
                 if (insideQuotation(quotations, t.span())) {
                     continue;
                 }
-                Attribution a = SpeechCues.isAccording(t) ? accordingTo(s, i) : verbCue(article, s, i);
+                int as = asOfPutIt(s, i);
+                Attribution a = SpeechCues.isAccording(t) ? accordingTo(s, i)
+                        : as >= 0 ? asPutIt(s, i, as) : verbCue(article, s, i);
                 if (a != null && tokensIn(s, a.content()) >= MIN_CONTENT_TOKENS) {
                     out.add(a);
                 }
@@ -95,7 +97,57 @@ final class ReportedSpeech {
         if (last == null || cue + 1 >= s.tokens().size()) {
             return null;
         }
-        return s.trimmed(new TextSpan(s.tokens().get(cue + 1).span().start(), last.end()));
+        TextSpan content = s.trimmed(new TextSpan(s.tokens().get(cue + 1).span().start(), last.end()));
+        return content == null ? null : s.trimmed(QuotationSpans.labelPhrase(article.text(), content));
+    }
+
+    /** "put" of "as X put it", read off the words (the parser rarely sees the clause): the index of "as", or -1. */
+    private static int asOfPutIt(Sentence s, int i) {
+        List<Token> tokens = s.tokens();
+        if (!tokens.get(i).word().equalsIgnoreCase("put") || i + 1 >= tokens.size()
+                || !tokens.get(i + 1).word().equalsIgnoreCase("it")) {
+            return -1;
+        }
+        for (int j = i - 2; j >= Math.max(0, i - 8); j--) {
+            Token t = tokens.get(j);
+            if (t.word().equalsIgnoreCase("as")) {
+                return j;
+            }
+            if (t.pos().startsWith("VB") || t.isPunctuation()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "…, as X put it": X (the word before "put") speaks; the content is the clause that ends before "as" (from
+     * its subject on), or the rest of the sentence when "as" opens it.
+     */
+    private static Attribution asPutIt(Sentence s, int put, int as) {
+        TextSpan content = as > 0 ? clauseEndingAt(s, as)
+                : s.trimmed(new TextSpan(s.tokens().get(put + 1).span().end(), s.span().end()));
+        TextSpan cueSpan = s.tokens().get(put).span().union(s.tokens().get(put + 1).span());
+        return content == null ? null : new Attribution(s, put, cueSpan, put - 1, content);
+    }
+
+    /** The clause before token {@code end}: its predicate's subject (or predicate) up to {@code end}; null if none. */
+    private static TextSpan clauseEndingAt(Sentence s, int end) {
+        int head = end - 1;
+        while (head > 0 && s.tokens().get(head).isPunctuation()) {
+            head--;
+        }
+        for (int step = 0; head >= 0 && step < 8 && s.dependent(head, "nsubj") < 0; step++) {
+            Dependency up = s.governorOf(head);
+            if (up == null || up.governor() >= end) {
+                break;
+            }
+            head = up.governor();
+        }
+        int subject = s.dependent(head, "nsubj");
+        int from = subject >= 0 && subject < head ? s.subtreeSpan(subject, head).start() : s.subtreeSpan(head, -1).start();
+        return head < 0 ? null : s.trimmed(new TextSpan(Math.min(from, s.tokens().get(head).span().start()),
+                s.tokens().get(end).span().start()));
     }
 
     /** "According to X, …": X speaks, the rest of X's clause is the content. */

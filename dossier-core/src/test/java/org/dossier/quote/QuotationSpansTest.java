@@ -46,4 +46,46 @@ class QuotationSpansTest {
     void blanks_inside_the_marks_are_not_part_of_the_quotation() {
         assertEquals(List.of("Theatrical performance"), quoted("showed it as \" Theatrical performance \" today"));
     }
+
+    @Test
+    void a_stray_straight_mark_gives_way_to_a_curly_quotation() {
+        assertEquals(List.of("U-S-A! U-S-A!"), quoted("\"Trump walked onto the stage, chanting \u201cU-S-A! U-S-A!\u201d"));
+    }
+
+    @Test
+    void a_closing_mark_before_an_ellipsis_opens_a_paragraph_quotation() {
+        assertEquals(List.of("\u2026 what I learned is that it matters,"),
+                quoted("\u201d \u2026 what I learned is that it matters,\u201d he said."));
+    }
+
+    @Test
+    void only_marks_of_one_style_run_on_into_the_next_paragraph() {
+        assertTrue(QuotationSpans.sameStyle('\u201c', '\u201d'));
+        assertFalse(QuotationSpans.sameStyle('"', '\u201c'));
+    }
+
+    @Test
+    void a_quoted_label_ends_with_its_phrase() {
+        String text = "Clinton a \u201cchampion\u201d for its members, citing her work";
+        assertEquals("Clinton a \u201cchampion\u201d for its members",
+                QuotationSpans.labelPhrase(text, new TextSpan(0, text.length())).of(text));
+        String box = "\u201cmedical problem,\u201d a doctor had typed";
+        assertEquals("\u201cmedical problem,\u201d", QuotationSpans.labelPhrase(box, new TextSpan(0, box.length())).of(box));
+        String two = "the senator a \u201cnasty guy,\u201d an \u201canchor baby\u201d";
+        assertEquals(two, QuotationSpans.labelPhrase(two, new TextSpan(0, two.length())).of(two));
+    }
+
+    @Test
+    void a_capitalised_name_after_a_possessive_or_preposition_is_a_title() {
+        assertTrue(title("In an interview on CBS's \"Face the Nation,\" he said it.", "Face the Nation"));
+        assertTrue(title("He told MSNBC\u2019s \u201cMorning Joe\u201d that he won.", "Morning Joe"));
+        assertFalse(title("He said it was \"A Disgrace!\" yesterday.", "A Disgrace!"));
+        assertFalse(title("He told the crowd \"We Will Win\" and left.", "We Will Win"));
+        assertFalse(title("He spoke of \"the scourge of war\" today.", "the scourge of war"));
+    }
+
+    private static boolean title(String text, String words) {
+        return QuotationSpans.find(text, new TextSpan(0, text.length())).stream()
+                .filter(q -> q.content().of(text).contains(words)).anyMatch(q -> QuotationSpans.isTitle(text, q));
+    }
 }
