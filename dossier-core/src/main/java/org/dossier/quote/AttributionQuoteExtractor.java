@@ -39,8 +39,12 @@ import java.util.Set;
 public final class AttributionQuoteExtractor implements QuoteExtractor {
 
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
+    private static final int FAR = 1_000_000;
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "--", "-", "(", "-LRB-");
     private static final Set<String> GOVERNED_RELATIONS = Set.of("obj", "iobj", "obl", "xcomp", "ccomp");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "parataxis", "advcl", "xcomp", "dep");
+    /** "Lynch said there remains …", "Clinton conceded the situation is …": cue under the clause it reports. */
+    private static final Set<String> INVERTED_CUE_RELATIONS = Set.of("parataxis", "csubj");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "csubj", "nsubj:pass", "expl");
 
     /** A quotation with the paragraph it lies in and that paragraph's index. */
@@ -82,15 +86,16 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         List<Draft> drafts = new ArrayList<>();
         List<Marked> unattributed = new ArrayList<>(marked);
         for (ReportedSpeech.Attribution a : outermost(ReportedSpeech.find(article, quotations))) {
+            TextSpan content = beforeSideClause(a.sentence(), a.content());
             List<Marked> covered = new ArrayList<>();
             for (Marked m : marked) {
-                if (m.content().overlaps(a.content())) {
+                if (m.content().overlaps(content)) {
                     covered.add(m);
                 }
             }
             unattributed.removeAll(covered);
-            boolean whole = !covered.isEmpty() && allQuoted(text, a.content(), covered);
-            TextSpan span = a.content();
+            boolean whole = !covered.isEmpty() && allQuoted(text, content, covered);
+            TextSpan span = content;
             for (Marked m : covered) {
                 span = whole && m == covered.get(0) ? m.content() : span.union(m.content());
             }
@@ -187,6 +192,34 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         return out;
     }
 
+    /**
+     * Reported content up to a closing quotation mark that a side clause follows — a participle or a speech verb
+     * after a comma, dash or conjunction ("the move as a “breach of trust,” adding: …", "it “disqualifying” and
+     * asserting that …", "a “good, decent man,” and said that …"); the content itself otherwise.
+     */
+    private static TextSpan beforeSideClause(Sentence s, TextSpan content) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token close = tokens.get(i);
+            if (!content.contains(close.span()) || !close.pos().equals("''")) {
+                continue;
+            }
+            int next = i + 1;
+            boolean joined = i > 0 && tokens.get(i - 1).word().equals(","); // “…,” adding
+            while (next < tokens.size() && (tokens.get(next).isPunctuation() && !tokens.get(next).pos().startsWith("`")
+                    || tokens.get(next).pos().equals("CC"))) {
+                joined = true;
+                next++;
+            }
+            if (joined && next < tokens.size() && content.contains(tokens.get(next).span())
+                    && (tokens.get(next).pos().equals("VBG") || SpeechCues.isClauseVerb(tokens.get(next)))) {
+                TextSpan cut = s.trimmed(new TextSpan(content.start(), close.span().end()));
+                return cut == null ? content : cut;
+            }
+        }
+        return content;
+    }
+
     /** True when every word of {@code content} lies inside the quotation marks of {@code covered}. */
     private static boolean allQuoted(String text, TextSpan content, List<Marked> covered) {
         for (int i = content.start(); i < content.end(); i++) {
@@ -232,6 +265,9 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             }
             confidence += 0.25;
             TextSpan clause = clauseAround(hit, m.quotation());
+            if (clause == null) {
+                clause = wordsAfterCue(hit, m.quotation());
+            }
             if (clause != null) {
                 content = clause;
                 full = false;
@@ -337,7 +373,10 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
     }
 
-    /** The speech verb nearest to the quotation, outside it, in the sentences it touches or the one right after. */
+    /**
+     * The speech verb nearest to the quotation, outside it, in the sentences it touches or the one right after;
+     * one whose clause holds the quotation first.
+     */
     private static CueHit speechVerbNear(AnnotatedArticle article, QuotationSpans.Quotation q) {
         TextSpan quoted = q.marks();
         CueHit best = null;
@@ -351,6 +390,9 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                 }
                 int distance = t.span().start() >= quoted.end() ? t.span().start() - quoted.end()
                         : quoted.start() - t.span().end();
+                if (clauseAround(new CueHit(s, i), q) != null) {
+                    distance -= FAR; // a cue whose clause holds the quotation comes before any other
+                }
                 if (distance < bestDistance) {
                     best = new CueHit(s, i);
                     bestDistance = distance;
@@ -362,22 +404,25 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
 
     /**
      * The clause of the cue that holds the quotation and more than it ("With thousands of systems, “there is no
-     * single point of failure,” he said"; "says she hopes …, but she knows that “…”"), or null.
+     * single point of failure,” he said"), also when the parser hung the cue from that clause; null if none.
      */
     private static TextSpan clauseAround(CueHit cue, QuotationSpans.Quotation q) {
         Sentence s = cue.sentence();
-        List<Integer> heads = new ArrayList<>();
-        for (Dependency d : s.dependentsOf(cue.index())) {
+        int at = cue.index();
+        List<TextSpan> clauses = new ArrayList<>();
+        for (Dependency d : s.dependentsOf(at)) {
             if (CLAUSE_RELATIONS.contains(d.relation())) {
-                heads.add(d.dependent());
+                clauses.add(s.trimmed(s.subtreeSpan(d.dependent(), at)));
             }
         }
-        Dependency up = s.governorOf(cue.index());
-        if (up != null && up.relation().equals("parataxis")) { // the parser hung the cue from what it reports
-            heads.add(up.governor());
+        Dependency up = s.governorOf(at);
+        if (up != null && INVERTED_CUE_RELATIONS.contains(up.relation())) { // the parser hung the cue from what it reports
+            TextSpan whole = s.subtreeSpan(up.governor(), -1);
+            TextSpan own = s.subtreeSpan(at, -1);
+            clauses.add(at < up.governor() ? s.trimmed(new TextSpan(cue.token().span().end(), whole.end()))
+                    : s.trimmed(new TextSpan(whole.start(), own.start())));
         }
-        for (int head : heads) {
-            TextSpan clause = s.trimmed(s.subtreeSpan(head, cue.index()));
+        for (TextSpan clause : clauses) {
             if (clause != null && clause.start() <= q.content().start() && q.content().start() < clause.end()
                     && (clause.start() < q.content().start() || clause.end() > q.content().end())
                     && !cue.token().span().overlaps(clause)) {
@@ -385,6 +430,35 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The words a cue before the quotation reports when the parse does not say: from the word after the cue,
+     * with nothing but words between it and the quotation, to the first comma, semicolon, colon, dash or bracket
+     * after the quotation or the sentence's end ("said it was “a mistake” to use private email, but …"); null
+     * when the cue is not right before the quotation's clause.
+     */
+    private static TextSpan wordsAfterCue(CueHit cue, QuotationSpans.Quotation q) {
+        Sentence s = cue.sentence();
+        List<Token> tokens = s.tokens();
+        int i = cue.index() + 1;
+        if (i >= tokens.size() || tokens.get(i).span().start() >= q.marks().start()) {
+            return null;
+        }
+        int first = i;
+        while (i < tokens.size() && tokens.get(i).span().end() <= q.marks().start()) {
+            if (tokens.get(i).isPunctuation() || SpeechCues.isClauseVerb(tokens.get(i))) {
+                return null;
+            }
+            i++;
+        }
+        int last = i;
+        while (last + 1 < tokens.size() && (tokens.get(last + 1).span().start() < q.marks().end()
+                || !CLAUSE_BREAKS.contains(tokens.get(last + 1).word()))) {
+            last++;
+        }
+        TextSpan words = s.trimmed(new TextSpan(tokens.get(first).span().start(), tokens.get(last).span().end()));
+        return words == null || !words.overlaps(q.content()) ? null : words.union(q.content());
     }
 
     /** A verb form used as an adjective ("the continuing conflict"). */

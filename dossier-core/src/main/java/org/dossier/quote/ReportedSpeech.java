@@ -210,6 +210,12 @@ final class ReportedSpeech {
             Token noun = s.tokens().get(up.governor());
             return SpeechCues.isSpeechNoun(noun) || noun.pos().startsWith("NNP") ? up.governor() : -1;
         }
+        Dependency reported = s.governorOf(up.governor());
+        if (up.relation().equals("conj") && SpeechCues.isClauseVerb(s.tokens().get(verb)) && reported != null
+                && CLAUSE_RELATIONS.contains(reported.relation())
+                && SpeechCues.isClauseVerb(s.tokens().get(reported.governor()))) {
+            return subjectOf(s, reported.governor(), depth + 1); // "X said that A and said that B", B hung from A
+        }
         return SUBJECT_INHERITING.contains(up.relation()) ? subjectOf(s, up.governor(), depth + 1) : -1;
     }
 
