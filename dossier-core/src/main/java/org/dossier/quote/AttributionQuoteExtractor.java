@@ -40,6 +40,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
 
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
     private static final int FAR = 1_000_000;
+    private static final Set<String> SIDE_MARKS = Set.of(",", "—", "―", "–", "--");
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "--", "-", "(", "-LRB-");
     private static final Set<String> GOVERNED_RELATIONS = Set.of("obj", "iobj", "obl", "xcomp", "ccomp");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "parataxis", "advcl", "xcomp", "dep");
@@ -199,8 +200,20 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
      */
     private static TextSpan beforeSideClause(Sentence s, TextSpan content) {
         List<Token> tokens = s.tokens();
+        boolean quoted = false;
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token close = tokens.get(i);
+            if (content.contains(close.span()) && close.pos().equals("``")) {
+                quoted = true;
+            }
+            if (quoted && content.contains(close.span()) && SIDE_MARKS.contains(close.word())) {
+                int next = i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("RB") ? i + 2 : i + 1;
+                if (next < tokens.size() && content.contains(tokens.get(next).span())
+                        && tokens.get(next).pos().equals("VBG")) { // "…, implicitly putting his name on the line"
+                    TextSpan cut = s.trimmed(new TextSpan(content.start(), close.span().start()));
+                    return cut == null ? content : cut;
+                }
+            }
             if (!content.contains(close.span()) || !close.pos().equals("''")) {
                 continue;
             }
