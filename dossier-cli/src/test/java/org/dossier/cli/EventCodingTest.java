@@ -44,6 +44,22 @@ class EventCodingTest {
     }
 
     @Test
+    void a_participle_of_a_statement_speaks_for_its_issuer() {
+        Event e = only(events("The Kurdistan Workers' Party issued a declaration demanding that the Turkish government "
+                + "release its prisoners."), "REQUEST");
+        assertEquals("TUR", e.source().country());
+        assertEquals("REB", e.source().sector());
+        assertEquals("GOV", e.target().sector());
+    }
+
+    @Test
+    void forces_led_by_a_country_are_that_countrys_forces() {
+        Event e = only(events("Vietnamese-led forces shelled guerrilla camps near the Thai border."), "ASSAULT");
+        assertEquals("VNM", e.source().country());
+        assertEquals("MIL", e.source().sector());
+    }
+
+    @Test
     void a_visit_is_consult_042_in_the_place_visited_on_the_publication_date() {
         Event e = only(events("Xi Jinping visited Moscow."), "CONSULT");
         assertEquals("042", e.cameo());

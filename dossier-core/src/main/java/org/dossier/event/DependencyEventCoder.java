@@ -108,6 +108,9 @@ public final class DependencyEventCoder implements EventCoder {
     /** How many clauses up an open-complement chain status and conditions are read from. */
     private static final int CLAUSE_DEPTH = 3;
     private static final Set<String> SUBJECT_INHERITING = Set.of("xcomp", "conj", "advcl");
+    /** Nouns of a statement whose participle speaks for its issuer: "issued a statement condemning …". */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "declaration", "communique", "communiqué",
+            "resolution", "letter", "message", "note", "report", "announcement", "ultimatum");
 
     private final ActionLexicon lexicon;
     private final ActorResolver actors;
@@ -824,9 +827,17 @@ public final class DependencyEventCoder implements EventCoder {
                 && match(s, up.governor(), false) != null;
     }
 
-    /** The subject of the clause this verb hangs from ("agreed to meet" → the subject of "agreed"), or -1. */
+    /**
+     * The subject of the clause this verb hangs from ("agreed to meet" → the subject of "agreed"; "issued a
+     * statement demanding" → the subject of "issued"), or -1.
+     */
     private static int inheritedSubject(Sentence s, int v, int depth) {
         Dependency up = s.governorOf(v);
+        if (up != null && depth <= 2 && up.relation().equals("acl")
+                && STATEMENT_NOUNS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+            Dependency issued = s.governorOf(up.governor()); // "issued a declaration demanding …": the issuer's
+            return issued != null && issued.relation().equals("obj") ? s.dependent(issued.governor(), "nsubj") : -1;
+        }
         if (up == null || depth > 2 || !SUBJECT_INHERITING.contains(up.relation())) {
             return -1;
         }
@@ -1070,7 +1081,8 @@ public final class DependencyEventCoder implements EventCoder {
      * The token with its modifiers — compounds, adjectives, names, determiners, possessors, with theirs — and an
      * "of/in/from" complement or an apposition ("the Bulgarian President Todor Zhivkov", "the Ukrainian drones",
      * "security forces in Guinea", "the deputy governor of the Tyumen region", "the Belarusian leader, Lukashenko",
-     * "President Wolodymyr Selenskyj" where the parser left the name an unlabelled dependent).
+     * "President Wolodymyr Selenskyj" where the parser left the name an unlabelled dependent; the first part of a
+     * hyphened modifier, "Vietnamese-led forces").
      */
     private static TextSpan phraseOf(Sentence s, int i) {
         int[] range = {i, i};
@@ -1085,7 +1097,9 @@ public final class DependencyEventCoder implements EventCoder {
                     && Set.of("of", "in", "from").contains(s.caseMarker(d.dependent())) || r.equals("appos")
                     || r.equals("dep") && d.dependent() > i && d.dependent() <= i + 3
                     && s.tokens().get(d.dependent()).pos().startsWith("NNP"));
-            if (depth < 3 && (r.equals("compound") || r.equals("amod") || r.startsWith("flat") || r.equals("det")
+            boolean hyphened = r.equals("dep") && d.dependent() + 1 < s.tokens().size()
+                    && s.tokens().get(d.dependent() + 1).pos().equals("HYPH"); // "Vietnamese - led forces"
+            if (depth < 3 && (r.equals("compound") || r.equals("amod") || r.startsWith("flat") || r.equals("det") || hyphened
                     || r.equals("nmod:poss") || r.equals("nummod") || r.equals("case") && depth > 0 || placeOrOwner)) {
                 range[0] = Math.min(range[0], d.dependent());
                 range[1] = Math.max(range[1], d.dependent());

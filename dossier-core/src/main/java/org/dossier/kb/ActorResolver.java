@@ -280,9 +280,12 @@ public final class ActorResolver {
         return forms;
     }
 
-    /** The phrase's words: possessives and "-based" split off, punctuation dropped, filler words skipped. */
+    /**
+     * The phrase's words: possessives, "-based" and "-led" split off ("Vietnamese-led forces" are Vietnamese
+     * forces), punctuation dropped, filler words skipped.
+     */
     private static List<String> words(String text) {
-        String t = text.replace("’", "'").replaceAll("'s\\b", " ").replace("-based", " ");
+        String t = text.replace("’", "'").replaceAll("'s\\b", " ").replace("-based", " ").replace("-led", " ");
         List<String> out = new ArrayList<>();
         for (String w : t.split("[\\s,;:()\"]+")) {
             String clean = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
