@@ -193,9 +193,27 @@ public final class KnowledgeBase {
         return byFold.getOrDefault(NameFolding.fold(name), List.of());
     }
 
-    /** The ISO3 code of a demonym or nationality adjective ("Russian", "Saudis", "chinesisch"), or null. */
+    /**
+     * The ISO3 code of a demonym or nationality adjective ("Russian", "Saudis", "chinesisch"), or null. A
+     * capitalised word not listed that is a country's name ending in "a" plus "n" or "ns" is that country's
+     * ("Kampuchean": the knowledge base lists Kampuchea as Cambodia's name).
+     */
     public String countryOfDemonym(String word) {
-        return demonyms.get(NameKeys.of(word));
+        String listed = demonyms.get(NameKeys.of(word));
+        if (listed != null || word.length() < 5 || !Character.isUpperCase(word.codePointAt(0))) {
+            return listed;
+        }
+        String stem = word.endsWith("ans") ? word.substring(0, word.length() - 2)
+                : word.endsWith("an") ? word.substring(0, word.length() - 1) : null;
+        if (stem == null || !stem.endsWith("a")) {
+            return null;
+        }
+        for (KbEntity e : byName(stem)) {
+            if (e.type() == EntityType.COUNTRY) {
+                return e.at(null).country();
+            }
+        }
+        return null;
     }
 
     /**

@@ -17,7 +17,8 @@ final class KbFixtures {
             "UKR\tUA\tUkraine\tUkraine\t\tUkrainian|Ukrainians\tKyiv\tKyiv\tKiev|Kiew",
             "USA\tUS\tUnited States\tUnited States\tUS|U.S.|USA|America\tAmerican|Americans\tWashington, D.C.\tWashington, D.C.\tWashington",
             "VNM\tVN\tVietnam\tVietnam\tViet Nam\tVietnamese\tHanoi\tHanoi\t",
-            "CHL\tCL\tChile\tChile\t\tChilean|Chileans\tSantiago\tSantiago\t");
+            "CHL\tCL\tChile\tChile\t\tChilean|Chileans\tSantiago\tSantiago\t",
+            "KHM\tKH\tCambodia\tCambodia\tKampuchea\tCambodian|Cambodians\tPhnom Penh\tPhnom Penh\t");
     static final String PLACES = String.join("\n",
             "name\twikipedia\tcountry\tkind\tsector\taliases",
             "Kremlin\tMoscow Kremlin\tRUS\tseat\tGOV\tKreml",

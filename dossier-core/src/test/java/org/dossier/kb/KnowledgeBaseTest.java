@@ -67,6 +67,8 @@ class KnowledgeBaseTest {
     void demonyms_and_agent_words() {
         assertEquals("RUS", kb.countryOfDemonym("Russians"));
         assertEquals("CHN", kb.countryOfDemonym("chinese"));
+        assertEquals("KHM", kb.countryOfDemonym("Kampucheans"), "a country's name in -a plus -n(s)");
+        assertNull(kb.countryOfDemonym("kampuchean"), "only a capitalised word");
         assertEquals(List.of("GOV", "MIL"), kb.agentSectors("Defense Ministry"));
     }
 
