@@ -53,6 +53,15 @@ class EventCodingTest {
     }
 
     @Test
+    void an_action_noun_before_a_light_head_takes_the_heads_roles_and_a_mediation_targets_both_parties() {
+        List<Event> mediations = events("Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia.")
+                .stream().filter(e -> e.plover().equals("CONSULT")).toList();
+        assertEquals(List.of("ARE", "SAU"), mediations.stream().map(e -> e.target().country()).sorted().toList(),
+                mediations.toString());
+        assertTrue(mediations.stream().allMatch(e -> "045".equals(e.cameo()) && "QAT".equals(e.source().country())));
+    }
+
+    @Test
     void forces_led_by_a_country_are_that_countrys_forces() {
         Event e = only(events("Vietnamese-led forces shelled guerrilla camps near the Thai border."), "ASSAULT");
         assertEquals("VNM", e.source().country());

@@ -108,6 +108,11 @@ public final class DependencyEventCoder implements EventCoder {
     /** How many clauses up an open-complement chain status and conditions are read from. */
     private static final int CLAUSE_DEPTH = 3;
     private static final Set<String> SUBJECT_INHERITING = Set.of("xcomp", "conj", "advcl");
+    /** CAMEO 045, mediate: the parties it is between are its targets. */
+    private static final String MEDIATE = "045";
+    /** Heads that only carry the action noun before them: "mediation effort", "aid package". */
+    private static final Set<String> LIGHT_HEADS = Set.of("effort", "bid", "attempt", "initiative", "mission",
+            "campaign", "operation", "plan", "process", "package", "programme", "program", "drive", "push");
     /** Nouns of a statement whose participle speaks for its issuer: "issued a statement condemning …". */
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "declaration", "communique", "communiqué",
             "resolution", "letter", "message", "note", "report", "announcement", "ultimatum");
@@ -148,38 +153,39 @@ public final class DependencyEventCoder implements EventCoder {
                 if (action == null) {
                     action = match(s, i, noun);
                 }
+                int at = noun ? lightHead(s, i) : i; // "a mediation effort between …": the roles are the effort's
                 if (action == null || !noun && underAction(s, i) || noun && partOfVerbPattern(s, i, action)
-                        || noun && undone(s, i)) {
+                        || noun && (undone(s, i) || undone(s, at))) {
                     continue;
                 }
                 boolean construction = action.origin().startsWith(CONSTRUCTION);
                 Context c = new Context(article, entities, s, published);
-                Roles roles = noun ? nounRoles(s, i, action) : verbRoles(s, i);
+                Roles roles = noun ? withoutToken(nounRoles(s, at, action), i) : verbRoles(s, i);
                 if (construction) {
                     roles = new Roles(roles.target(), List.of(), "source: the one expected");
                 }
                 StringBuilder how = new StringBuilder(roles.how());
-                List<EventActor> sources = sourcesOf(c, i, noun, roles, how);
-                List<EventActor> targets = targetsOf(c, i, noun, action, roles, sources, how);
+                List<EventActor> sources = sourcesOf(c, at, noun, roles, how);
+                List<EventActor> targets = targetsOf(c, at, noun, action, roles, sources, how);
                 if (sources.isEmpty() && targets.isEmpty()) {
                     continue;
                 }
-                EventStatus stated = construction ? EventStatus.EXPECTED : status(s, i, quotes);
-                TimeExpression when = dateOf(s, i, times);
+                EventStatus stated = construction ? EventStatus.EXPECTED : status(s, at, quotes);
+                TimeExpression when = dateOf(s, at, times);
                 String date = when != null ? when.value() : published == null ? null : published.toString();
-                EventActor where = placeOf(c, s, i, roles);
+                EventActor where = placeOf(c, s, at, roles);
                 if (where == null && targets.size() == 1 && isPlace(entities, targets.get(0))) {
                     where = targets.get(0);
                 }
-                Coded coded = construction ? coded(action) : recoded(action, stated, intentStated(s, i));
+                Coded coded = construction ? coded(action) : recoded(action, stated, intentStated(s, at));
                 EventStatus status = stated;
-                if (!construction && conditionalOnUnless(s, i)) {
+                if (!construction && conditionalOnUnless(s, at)) {
                     coded = codedAs(ULTIMATUM, "an act announced unless a condition is met is an ultimatum");
-                    status = said(s, i, quotes);
+                    status = said(s, at, quotes);
                 } else if (!construction && stated == EventStatus.NEGATED && coded.code().quadClass() <= 2
-                        && announcedRefusal(s, i)) {
+                        && announcedRefusal(s, at)) {
                     coded = codedAs(REJECT, "a cooperative act one says one will not do is a rejection");
-                    status = said(s, i, quotes);
+                    status = said(s, at, quotes);
                 }
                 if (sources.isEmpty() && coded.code().quadClass() == 4 && where != null && where.country() != null) {
                     // "A roadside bomb near Samarra killed one U.S. soldier": an unnamed perpetrator where it happened
@@ -543,6 +549,9 @@ public final class DependencyEventCoder implements EventCoder {
             } else if (c.equals("of") && source.isEmpty() && OF_IS_ACTOR.contains(action.plover())) {
                 source.add(d.dependent());
                 how = "source: 'of' complement of an act one does oneself";
+            } else if (c.equals("between") && action.cameo().startsWith(MEDIATE)) {
+                target.addAll(withConjuncts(s, List.of(d.dependent()))); // a mediation between X and Y is aimed at both
+                how = "targets: 'between' complement of a mediation";
             } else if (c.equals("between")) {
                 List<Integer> both = withConjuncts(s, List.of(d.dependent()));
                 source.add(both.get(0));
@@ -560,6 +569,25 @@ public final class DependencyEventCoder implements EventCoder {
         List<Integer> sources = new ArrayList<>(withConjuncts(s, source));
         sources.remove(Integer.valueOf(n)); // "XI and Putin's meetings": the noun is not its own actor
         return new Roles(sources, withConjuncts(s, target), how);
+    }
+
+    /**
+     * The head an action noun modifies when that head only carries it ("a mediation effort", "an aid package", "a
+     * rescue mission"): the act's roles, tense and place are the head's; the noun itself otherwise.
+     */
+    private static int lightHead(Sentence s, int n) {
+        Dependency up = s.governorOf(n);
+        return up != null && up.relation().equals("compound") && up.governor() > n
+                && LIGHT_HEADS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT)) ? up.governor() : n;
+    }
+
+    /** The roles without one token (the action noun, which is no actor of its own act). */
+    private static Roles withoutToken(Roles roles, int token) {
+        List<Integer> source = new ArrayList<>(roles.source());
+        source.remove(Integer.valueOf(token));
+        List<Integer> target = new ArrayList<>(roles.target());
+        target.remove(Integer.valueOf(token));
+        return new Roles(source, target, roles.how());
     }
 
     /**
