@@ -62,6 +62,17 @@ class EventCodingTest {
     }
 
     @Test
+    void agents_in_a_country_keep_their_sector_and_a_blocking_by_non_state_actors_is_a_protest() {
+        Event attack = only(events("Rebels in Mali attacked a town on Tuesday."), "ASSAULT");
+        assertEquals("MLI", attack.source().country());
+        assertEquals("REB", attack.source().sector());
+        Event blocking = only(events("Striking dock workers blocked the port of Marseille."), "PROTEST");
+        assertEquals("144", blocking.cameo());
+        Event closure = only(events("The Russian army blocked the road to the town."), "COERCE");
+        assertEquals("172", closure.cameo());
+    }
+
+    @Test
     void forces_led_by_a_country_are_that_countrys_forces() {
         Event e = only(events("Vietnamese-led forces shelled guerrilla camps near the Thai border."), "ASSAULT");
         assertEquals("VNM", e.source().country());

@@ -73,6 +73,12 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String ULTIMATUM = "139";
     private static final String THREATEN_PROTEST = "133";
     private static final String REJECT = "120";
+    private static final String OBSTRUCT = "144";
+    private static final String RESTRICT = "172";
+    private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+    /** Sectors of actors that are not the state: their blockings are protests. */
+    private static final Set<String> NON_STATE = Set.of("CVL", "LAB", "REB", "OPP", "EDU", "REL", "BUS", "AGR",
+            "MED", "REF", "UAF", "IMG", "NGO", "ENV", "HRI", "CRM");
     private static final String CONSTRUCTION = "construction";
     private static final Set<String> MUTUAL = Set.of("CONSULT", "AGREE", "COOPERATE");
 
@@ -179,6 +185,11 @@ public final class DependencyEventCoder implements EventCoder {
                 }
                 Coded coded = construction ? coded(action) : recoded(action, stated, intentStated(s, at));
                 EventStatus status = stated;
+                if (blockingBy(action, sources, NON_STATE) && !coded.code().code().equals(OBSTRUCT)) {
+                    coded = codedAs(OBSTRUCT, "a blocking by protesters, workers or rebels is an obstruction protest");
+                } else if (blockingBy(action, sources, STATE) && coded.code().code().equals(OBSTRUCT)) {
+                    coded = codedAs(RESTRICT, "a blocking by the state is a restriction, not a protest");
+                }
                 if (!construction && conditionalOnUnless(s, at)) {
                     coded = codedAs(ULTIMATUM, "an act announced unless a condition is met is an ultimatum");
                     status = said(s, at, quotes);
@@ -269,6 +280,16 @@ public final class DependencyEventCoder implements EventCoder {
     private Coded codedAs(String to, String why) {
         CameoCode target = lexicon.cameo(to);
         return new Coded(target, target.plover(), target.ploverMode(), "; " + why + " (" + to + ")");
+    }
+
+    /**
+     * A blocking ("blocked the Europe Bridge", "blocked the road") whose sources all have a sector of
+     * {@code sectors}: by protesters, workers or rebels it is a protest by obstruction (144), as PLOVER reads it;
+     * by a government, army or police a restriction (172).
+     */
+    private static boolean blockingBy(Action action, List<EventActor> sources, Set<String> sectors) {
+        return action.head().equalsIgnoreCase("block") && !sources.isEmpty()
+                && sources.stream().allMatch(a -> a != null && a.sector() != null && sectors.contains(a.sector()));
     }
 
     /** "will withdraw its force from Chad unless …": the act, or the verb it hangs from, has an "unless" clause. */
@@ -1004,6 +1025,15 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (peopleOfAPerson) {
             best = null;
+        }
+        if (best != null && bestRank == 2 && (best.type() == EntityType.COUNTRY || best.type() == EntityType.LOCATION)) {
+            String text = phrase.of(c.article().text());
+            String upToHead = new TextSpan(phrase.start(), head.end()).of(c.article().text());
+            ResolvedActor agents = actors.resolve(upToHead, c.date(), null);
+            if (agents != null && agents.sector() != null) { // "Rebels in Mali", "security forces in Guinea"
+                String country = agents.country() != null ? agents.country() : best.country();
+                return new EventActor(null, text, code(country, agents.sector()), country, agents.sector());
+            }
         }
         if (best != null && (best.country() != null || best.sector() != null)) {
             return new EventActor(best.id(), best.name(), code(best.country(), best.sector()), best.country(), best.sector());
