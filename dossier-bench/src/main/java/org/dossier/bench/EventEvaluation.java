@@ -63,6 +63,9 @@ public final class EventEvaluation {
         }
     }
 
+    /** Stage errors seen over the gold sentences (printed with the scores). */
+    private static int stageErrors;
+
     private static AnalyzedArticle analyze(ArticlePipeline pipeline, JsonNode g) {
         String text = g.get("text").asText();
         String d = g.path("date").asText("");
@@ -71,7 +74,14 @@ public final class EventEvaluation {
         Article article = new Article(g.get("id").asText(), new SourceRef(g.get("id").asText(), null, InputFormat.JSONL, null),
                 null, date, "en", text, new Structure(null, List.of(), List.of(new TextSpan(0, text.length())), List.of()),
                 List.of());
-        return pipeline.analyze(article);
+        AnalyzedArticle analyzed = pipeline.analyze(article);
+        for (org.dossier.model.ArticleIssue issue : analyzed.allIssues()) {
+            if (issue.severity() == org.dossier.model.Severity.ERROR) {
+                stageErrors++; // a stage that failed on a sentence would pass for a missed event otherwise
+                System.err.println(g.get("id").asText() + ": " + issue.stage() + ": " + issue.message());
+            }
+        }
+        return analyzed;
     }
 
     private static void plover(List<JsonNode> gold, ArticlePipeline pipeline, PrintWriter w) {
@@ -119,6 +129,7 @@ public final class EventEvaluation {
         double r = matched / (double) Math.max(1, goldEvents);
         System.out.printf(Locale.ROOT, "sentences %d, gold events %d, predicted %d (%d more for compound actors)%n",
                 gold.size(), goldEvents, counted, duplicates);
+        System.out.printf(Locale.ROOT, "stage errors %d%n", stageErrors);
         System.out.printf(Locale.ROOT, "type recall %.3f (%d of %d)%n", typeFound / (double) goldEvents, typeFound, goldEvents);
         System.out.printf(Locale.ROOT, "full event (type + source country + target country): P %.3f R %.3f F1 %.3f (%d matched)%n",
                 p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), matched);
@@ -156,6 +167,7 @@ public final class EventEvaluation {
                         g.get("text").asText()));
             }
         }
+        System.out.printf(Locale.ROOT, "stage errors %d%n", stageErrors);
         System.out.printf(Locale.ROOT, "expected events %d, predicted %d%n", expected, predicted);
         System.out.printf(Locale.ROOT, "CAMEO root accuracy %.3f (%d of %d); full coding (source, target, code) %.3f (%d)%n",
                 rootHit / (double) Math.max(1, expected), rootHit, expected, fullHit / (double) Math.max(1, expected), fullHit);
