@@ -73,6 +73,15 @@ class EventCodingTest {
     }
 
     @Test
+    void the_thing_a_pattern_names_is_no_target_and_partitives_are_looked_through() {
+        Event cut = only(events("The United States suspended part of a military aid program for Bosnia."), "SANCTION");
+        assertEquals("162", cut.cameo());
+        assertEquals("BIH", cut.target().country());
+        Event expelled = only(events("Indonesia forced the UN refugee agency out of the country."), "SANCTION");
+        assertEquals("166", expelled.cameo());
+    }
+
+    @Test
     void forces_led_by_a_country_are_that_countrys_forces() {
         Event e = only(events("Vietnamese-led forces shelled guerrilla camps near the Thai border."), "ASSAULT");
         assertEquals("VNM", e.source().country());

@@ -114,6 +114,10 @@ public final class DependencyEventCoder implements EventCoder {
     /** How many clauses up an open-complement chain status and conditions are read from. */
     private static final int CLAUSE_DEPTH = 3;
     private static final Set<String> SUBJECT_INHERITING = Set.of("xcomp", "conj", "advcl");
+    /** Markers of whom a thing is for: "an aid program for Bosnia", "supplies to the camp". */
+    private static final Set<String> RECIPIENT_CASES = Set.of("for", "to", "into");
+    /** Quantity heads a pattern's word is looked for through without using up depth: "part of the aid". */
+    private static final Set<String> PARTITIVES = Set.of("part", "some", "most", "half", "portion", "share", "rest");
     /** CAMEO 045, mediate: the parties it is between are its targets. */
     private static final String MEDIATE = "045";
     /** Heads that only carry the action noun before them: "mediation effort", "aid package". */
@@ -397,6 +401,14 @@ public final class DependencyEventCoder implements EventCoder {
                 how.append(", target: the complement with a country, not the object");
             }
         }
+        int named = !noun ? objectNamedByPattern(s, i, action) : -1;
+        if (named >= 0 && roles.target().contains(named)) {
+            // "suspended part of a military aid program for Bosnia": what the pattern names is the act, not its
+            // target; the one it is for is
+            List<EventActor> recipients = recipientsInside(c, named);
+            targets = recipients.isEmpty() ? complementActors(c, i, TARGET_CASES::contains) : recipients;
+            how.append(", target: not the object the pattern names");
+        }
         if (!noun && COMPLAINING.contains(action.plover()) && roles.how().contains("'to' complement")) {
             List<EventActor> matter = complementActors(c, i, MATTER_CASES::contains);
             if (!matter.isEmpty()) {
@@ -460,7 +472,9 @@ public final class DependencyEventCoder implements EventCoder {
             if (t.lemma().equalsIgnoreCase(lemma) || t.word().equalsIgnoreCase(lemma)) {
                 return true;
             }
-            if (depth > 1 && !d.relation().startsWith("nsubj") && hasDependentLemma(s, d.dependent(), lemma, depth - 1)) {
+            boolean partitive = PARTITIVES.contains(t.lemma().toLowerCase(Locale.ROOT)); // "suspended part of an aid programme"
+            if ((depth > 1 || partitive) && !d.relation().startsWith("nsubj")
+                    && hasDependentLemma(s, d.dependent(), lemma, partitive ? depth : depth - 1)) {
                 return true;
             }
         }
@@ -663,6 +677,39 @@ public final class DependencyEventCoder implements EventCoder {
             return subject;
         }
         return -1;
+    }
+
+    /** The verb's object when its phrase holds a word of the verb's pattern ("suspended part of an aid program"), or -1. */
+    private static int objectNamedByPattern(Sentence s, int v, Action action) {
+        int object = s.dependent(v, "obj");
+        if (object < 0 || action.with().isEmpty()) {
+            return -1;
+        }
+        TextSpan phrase = s.subtreeSpan(object, v);
+        for (Token t : s.tokens()) {
+            if (phrase.contains(t.span()) && action.with().contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return object;
+            }
+        }
+        return -1;
+    }
+
+    /** Actors with a country in a "for/to/…" complement inside the phrase of {@code head}. */
+    private List<EventActor> recipientsInside(Context c, int head) {
+        Sentence s = c.sentence();
+        TextSpan phrase = s.subtreeSpan(head, -1);
+        for (int k = 0; k < s.tokens().size(); k++) {
+            Dependency up = s.governorOf(k);
+            if (up != null && up.relation().equals("nmod") && phrase.contains(s.tokens().get(k).span())
+                    && (RECIPIENT_CASES.contains(s.caseMarker(k)))) {
+                List<EventActor> found = actorsOf(c, withConjuncts(s, List.of(k)));
+                found.removeIf(a -> a.country() == null);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** Actors with a country in the first of the action's complements whose case marker passes {@code marker}. */
