@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public final class ActorResolver {
 
+    /** The sector of an ethnic people named without a state: as the knowledge base's "ethnic group". */
+    private static final String ETHNIC_PEOPLE_SECTOR = "CVL";
+
     private static final Set<String> SKIP = Set.of("the", "a", "an", "some", "several", "many", "two", "three",
             "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands",
             "over", "about", "around", "nearly", "members", "member", "of", "group", "groups", "based", "s");
@@ -43,6 +46,9 @@ public final class ActorResolver {
         }
         List<String> words = words(text);
         List<String> sectors = agentSectors(words);
+        if (sectors.isEmpty() && ethnicPeople(words)) {
+            sectors = List.of(ETHNIC_PEOPLE_SECTOR); // "ethnic Albanians": a people, civilians of no state
+        }
         String country = countryIn(words, !sectors.isEmpty());
         KbEntity inner = longestInnerName(words, country);
         if (inner != null) {
@@ -237,6 +243,16 @@ public final class ActorResolver {
             }
         }
         return null;
+    }
+
+    /** "ethnic Albanians", "ethnic Serbs": a demonym after "ethnic". */
+    private boolean ethnicPeople(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (afterEthnic(words, i) && kb.countryOfDemonym(words.get(i)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "ethnic Albanians": the word at {@code i} names a people, not a state's actors. */

@@ -54,7 +54,9 @@ class ActorResolverTest {
 
     @Test
     void an_ethnic_group_is_not_the_state_of_its_name() {
-        assertNull(resolver.resolve("ethnic Russians", null, null));
+        ResolvedActor people = resolver.resolve("ethnic Russians", null, null);
+        assertNull(people.country(), "a people, not Russia");
+        assertEquals("CVL", people.sector(), "an ethnic people is a civilian actor");
         assertEquals("MIL", resolver.resolve("ethnic Russian soldiers", null, null).sector());
         assertNull(resolver.resolve("ethnic Russian soldiers", null, null).country());
     }
