@@ -75,6 +75,7 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String REJECT = "120";
     private static final String OBSTRUCT = "144";
     private static final String RESTRICT = "172";
+    /** Sectors of the state: their blockings are restrictions. */
     private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
     /** Sectors of actors that are not the state: their blockings are protests. */
     private static final Set<String> NON_STATE = Set.of("CVL", "LAB", "REB", "OPP", "EDU", "REL", "BUS", "AGR",
@@ -472,7 +473,8 @@ public final class DependencyEventCoder implements EventCoder {
             if (t.lemma().equalsIgnoreCase(lemma) || t.word().equalsIgnoreCase(lemma)) {
                 return true;
             }
-            boolean partitive = PARTITIVES.contains(t.lemma().toLowerCase(Locale.ROOT)); // "suspended part of an aid programme"
+            // "suspended part of an aid programme": a partitive does not use up depth
+            boolean partitive = PARTITIVES.contains(t.lemma().toLowerCase(Locale.ROOT));
             if ((depth > 1 || partitive) && !d.relation().startsWith("nsubj")
                     && hasDependentLemma(s, d.dependent(), lemma, partitive ? depth : depth - 1)) {
                 return true;
@@ -701,7 +703,7 @@ public final class DependencyEventCoder implements EventCoder {
         for (int k = 0; k < s.tokens().size(); k++) {
             Dependency up = s.governorOf(k);
             if (up != null && up.relation().equals("nmod") && phrase.contains(s.tokens().get(k).span())
-                    && (RECIPIENT_CASES.contains(s.caseMarker(k)))) {
+                    && RECIPIENT_CASES.contains(s.caseMarker(k))) {
                 List<EventActor> found = actorsOf(c, withConjuncts(s, List.of(k)));
                 found.removeIf(a -> a.country() == null);
                 if (!found.isEmpty()) {

@@ -22,12 +22,13 @@ import java.util.Set;
  * Quotations and reported speech with their cue and speaker, without coreference over the article.
  * <ol>
  * <li>A quotation left open at the end of a paragraph runs on into the next paragraph when that one opens with a
- * quotation mark (the news convention for quotations over several paragraphs).</li>
+ * quotation mark of the same style (the news convention for quotations over several paragraphs).</li>
  * <li>Reported speech from the parse ({@link ReportedSpeech}): the content is direct when it holds quoted
  * words — the whole quotation when it is all quoted (over several sentences if the marks run on), else the
- * reported clause around the quoted fragment (partial) — and indirect otherwise.</li>
- * <li>Quotations the parse did not attribute: a speech verb in the sentences the quotation touches (its
- * subject, else the nearest name), else the subject of the verb the quotation depends on when that subject is
+ * reported clause around the quoted fragment (partial), ending before a side clause — and indirect otherwise.</li>
+ * <li>Quotations the parse did not attribute (a quoted title such as a show's name is none): a speech verb in the
+ * sentences the quotation touches, one whose clause holds the quotation first (its subject, else the nearest
+ * name; the content is that clause, or the words from the cue to the next break), else the subject of the verb the quotation depends on when that subject is
  * a person or organisation ("Selenskyj showed the proposal as “theatrical performance”"), else the owner of a
  * noun of speech ("in his statements … his “main guest”").</li>
  * <li>A quotation with nothing of its own that directly follows an attributed one — the next sentence, or
@@ -39,6 +40,7 @@ import java.util.Set;
 public final class AttributionQuoteExtractor implements QuoteExtractor {
 
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
+    /** Taken off the distance of a cue whose clause holds the quotation, so that it wins over nearer ones. */
     private static final int FAR = 1_000_000;
     private static final Set<String> SIDE_MARKS = Set.of(",", "—", "―", "–", "--");
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "--", "-", "(", "-LRB-");
@@ -196,7 +198,9 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
     /**
      * Reported content up to a closing quotation mark that a side clause follows — a participle or a speech verb
      * after a comma, dash or conjunction ("the move as a “breach of trust,” adding: …", "it “disqualifying” and
-     * asserting that …", "a “good, decent man,” and said that …"); the content itself otherwise.
+     * asserting that …", "a “good, decent man,” and said that …") — or, once a quotation has opened, up to a comma
+     * or dash before a participle ("a “personal insult” if they did not vote, implicitly putting …"); the content
+     * itself otherwise.
      */
     private static TextSpan beforeSideClause(Sentence s, TextSpan content) {
         List<Token> tokens = s.tokens();

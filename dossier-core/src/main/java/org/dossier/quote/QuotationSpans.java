@@ -4,12 +4,20 @@ import org.dossier.model.TextSpan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Pairs quotation marks inside one block: straight, curly, German „…“ and guillemets. A quotation left open
  * at the end of its block (machine translation drops closing marks) runs to the block's end. Stateless.
  */
 final class QuotationSpans {
+
+    /** Words a title leaves in lower case: "Face the Nation", "Women in Power". */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of(
+            "a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "with", "by", "from");
+    /** Words a title follows: "on “Face the Nation”", "of “The Apprentice”". */
+    private static final Set<String> BEFORE_TITLES = Set.of("on", "of", "in", "at", "to", "from");
 
     /**
      * The quoted content (marks and surrounding blanks excluded), and the marks' extent: from the opening mark
@@ -104,11 +112,6 @@ final class QuotationSpans {
         return false;
     }
 
-    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of(
-            "a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "with", "by", "from");
-    private static final java.util.Set<String> BEFORE_TITLES = java.util.Set.of(
-            "on", "of", "in", "at", "to", "from");
-
     /**
      * A quoted name, not someone's words: one to eight words, each capitalised but for small ones, no sentence
      * end inside, right after a possessive or a preposition ("on CBS's “Face the Nation,”", "to his “Keepin' It
@@ -126,12 +129,12 @@ final class QuotationSpans {
         }
         for (String w : words) {
             if (!Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))
-                    && !TITLE_SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    && !TITLE_SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
         String before = text.substring(Math.max(0, q.marks().start() - 30), q.marks().start()).stripTrailing();
-        String last = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        String last = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return last.endsWith("'s") || last.endsWith("’s") || BEFORE_TITLES.contains(last);
     }
 
