@@ -704,8 +704,7 @@ public final class DependencyEventCoder implements EventCoder {
             Dependency up = s.governorOf(k);
             if (up != null && up.relation().equals("nmod") && phrase.contains(s.tokens().get(k).span())
                     && RECIPIENT_CASES.contains(s.caseMarker(k))) {
-                List<EventActor> found = actorsOf(c, withConjuncts(s, List.of(k)));
-                found.removeIf(a -> a.country() == null);
+                List<EventActor> found = actorsWithCountry(c, k);
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -714,13 +713,19 @@ public final class DependencyEventCoder implements EventCoder {
         return List.of();
     }
 
+    /** The actors the token and its conjuncts name, those with a country only. */
+    private List<EventActor> actorsWithCountry(Context c, int token) {
+        List<EventActor> found = actorsOf(c, withConjuncts(c.sentence(), List.of(token)));
+        found.removeIf(a -> a.country() == null);
+        return found;
+    }
+
     /** Actors with a country in the first of the action's complements whose case marker passes {@code marker}. */
     private List<EventActor> complementActors(Context c, int v, Predicate<String> marker) {
         Sentence s = c.sentence();
         for (Dependency d : s.dependentsOf(v)) {
             if (d.relation().equals("obl") && marker.test(s.caseMarker(d.dependent()))) {
-                List<EventActor> found = actorsOf(c, withConjuncts(s, List.of(d.dependent())));
-                found.removeIf(a -> a.country() == null);
+                List<EventActor> found = actorsWithCountry(c, d.dependent());
                 if (!found.isEmpty()) {
                     return found;
                 }

@@ -13,6 +13,9 @@ import java.util.Set;
  */
 final class QuotationSpans {
 
+    /** Marks that open, and marks that close, a quotation (the straight mark does both). */
+    private static final String OPENING_MARKS = "“\"„«";
+    private static final String CLOSING_MARKS = "”\"»";
     /** Words a title leaves in lower case: "Face the Nation", "Women in Power". */
     private static final Set<String> TITLE_SMALL_WORDS = Set.of(
             "a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "with", "by", "from");
@@ -68,14 +71,14 @@ final class QuotationSpans {
         for (int i = span.start(); i < span.end() && cut == span.end(); i++) {
             char c = text.charAt(i);
             if (inside) {
-                if ("”\"»".indexOf(c) >= 0) {
+                if (CLOSING_MARKS.indexOf(c) >= 0) {
                     inside = false;
                     closedOne = true;
                     if (endsWithComma(text, span.start(), i) && !quotationNext(text, i + 1, span.end())) {
                         cut = i + 1;
                     }
                 }
-            } else if ("“\"„«".indexOf(c) >= 0) {
+            } else if (OPENING_MARKS.indexOf(c) >= 0) {
                 inside = true;
             } else if (closedOne && (c == ',' || c == ';' || c == '―' || c == '—'
                     || c == '-' && i > 0 && text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
@@ -100,7 +103,7 @@ final class QuotationSpans {
         boolean inWord = false;
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
-            if ("“\"„«".indexOf(c) >= 0) {
+            if (OPENING_MARKS.indexOf(c) >= 0) {
                 return true;
             }
             boolean letter = !Character.isWhitespace(c);
