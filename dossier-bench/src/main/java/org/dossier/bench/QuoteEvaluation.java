@@ -150,29 +150,12 @@ public final class QuoteEvaluation {
         match(g, false, attributions(all, false), indirect, text, mentions, w);
     }
 
-    /**
-     * Predicted quotes of one kind as PolNeAR counts attributions: direct quotations that share a cue ("“…,” he
-     * said, “…”") are one attribution spanning all of them; the first one's speaker stands for the group.
-     */
+    /** Predicted quotes of one kind, as the record has them (an interrupted quotation is already one quote). */
     private static List<JsonNode> attributions(List<JsonNode> all, boolean direct) {
         List<JsonNode> out = new ArrayList<>();
-        Map<String, com.fasterxml.jackson.databind.node.ObjectNode> byCue = new HashMap<>();
         for (JsonNode p : all) {
-            if (p.get("direct").asBoolean() != direct) {
-                continue;
-            }
-            String cue = p.get("cue").isNull() ? null : p.get("cue").get("start").asInt() + "-" + p.get("cue").get("end").asInt();
-            com.fasterxml.jackson.databind.node.ObjectNode group = cue == null ? null : byCue.get(cue);
-            if (group == null) {
-                group = ((com.fasterxml.jackson.databind.node.ObjectNode) p).deepCopy();
-                out.add(group);
-                if (cue != null) {
-                    byCue.put(cue, group);
-                }
-            } else {
-                group.put("start", Math.min(group.get("start").asInt(), p.get("start").asInt()));
-                group.put("end", Math.max(group.get("end").asInt(), p.get("end").asInt()));
-                group.put("text", group.get("text").asText() + " … " + p.get("text").asText());
+            if (p.get("direct").asBoolean() == direct) {
+                out.add(p);
             }
         }
         return out;

@@ -105,6 +105,43 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void a_quotation_interrupted_by_its_frame_is_one_quote_with_two_fragments() {
+        String text = "\u201cWe will win this election in every state,\u201d Jane Doe said on Monday. \u201cAnd we will do "
+                + "it without a cent of corporate money.\u201d";
+        List<Quote> quotes = quotes(text);
+        assertEquals(1, quotes.size(), quotes::toString);
+        Quote q = quotes.get(0);
+        assertEquals("Jane Doe", speaker(q));
+        assertEquals(List.of("We will win this election in every state,", "And we will do it without a cent of corporate money."),
+                q.fragments().stream().map(f -> f.of(text)).toList());
+    }
+
+    @Test
+    void a_second_speech_verb_before_the_second_quotation_makes_two_quotes() {
+        List<Quote> quotes = quotes("\u201cWe certainly cannot afford to do this anymore,\u201d Jane Doe said, adding later, "
+                + "\u201cThe alliance is costing us a fortune every single year.\u201d");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("adding", containing(quotes, "costing us").cue().text());
+    }
+
+    @Test
+    void a_quotation_after_a_participle_of_speech_is_not_the_outer_reports() {
+        List<Quote> quotes = quotes("John Smith said he was never paid after he designed a clubhouse for the company, "
+                + "saying, \u201cMaybe they did not like the work, and I was not satisfied with the price.\u201d");
+        Quote q = containing(quotes, "Maybe they did not");
+        assertEquals("saying", q.cue().text());
+        assertEquals("Maybe they did not like the work, and I was not satisfied with the price.", q.text());
+    }
+
+    @Test
+    void a_short_noun_phrase_and_any_verb_after_a_comma_quotation_attribute_it() {
+        Quote q = containing(quotes("\u201cOur children are thriving in these schools, and we want more of them,\u201d "
+                + "the letter reads."), "thriving");
+        assertEquals("reads", q.cue().text());
+        assertNotNull(q.speaker());
+    }
+
+    @Test
     void german_marks_after_a_colon() {
         Quote q = containing(quotes("John Smith said: „We will not raise taxes this year, whatever happens.“"), "raise taxes");
         assertTrue(q.direct());

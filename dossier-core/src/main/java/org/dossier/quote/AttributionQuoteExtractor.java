@@ -57,9 +57,13 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         }
     }
 
-    /** A quote before ids are assigned, with the quotations it covers. */
-    private record Draft(TextSpan span, boolean direct, boolean partial, Cue cue, Speaker speaker, double confidence,
-                         List<Marked> covers) {
+    /** A quote before ids are assigned, with its quoted pieces and the quotations it covers. */
+    private record Draft(TextSpan span, List<TextSpan> fragments, boolean direct, boolean partial, Cue cue,
+                         Speaker speaker, double confidence, List<Marked> covers) {
+        Draft(TextSpan span, boolean direct, boolean partial, Cue cue, Speaker speaker, double confidence,
+              List<Marked> covers) {
+            this(span, List.of(span), direct, partial, cue, speaker, confidence, covers);
+        }
     }
 
     @Override
@@ -88,7 +92,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         SpeakerFinder speakers = new SpeakerFinder(article, entities, quotations);
         List<Draft> drafts = new ArrayList<>();
         List<Marked> unattributed = new ArrayList<>(marked);
-        for (ReportedSpeech.Attribution a : outermost(ReportedSpeech.find(article, quotations))) {
+        for (ReportedSpeech.Attribution a : outermost(ReportedSpeech.find(article, quotations), quotations)) {
             TextSpan content = beforeSideClause(a.sentence(), a.content());
             List<Marked> covered = new ArrayList<>();
             for (Marked m : marked) {
@@ -132,11 +136,105 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         }
         drafts.sort(Comparator.comparing(Draft::span));
         List<Quote> quotes = new ArrayList<>();
-        for (Draft d : drafts) {
-            quotes.add(new Quote("Q" + (quotes.size() + 1), d.span(), d.span().of(text), d.direct(), d.partial(),
-                    d.cue(), d.speaker(), d.confidence()));
+        for (Draft d : joinInterrupted(article, drafts)) {
+            quotes.add(new Quote("Q" + (quotes.size() + 1), d.span(), d.fragments(), d.span().of(text), d.direct(),
+                    d.partial(), d.cue(), d.speaker(), d.confidence()));
         }
         return quotes;
+    }
+
+    /**
+     * One quotation interrupted by its frame inside a paragraph ("“A,” she said, clapping. “B.”") is one quote with
+     * the pieces on both sides as fragments: a quote that opens with a quotation joins the quote before it that ends
+     * with one when only a frame without quotation marks or line breaks lies between, the frame holds the cue of
+     * one of them and no other speech verb that introduces the second ("“…,” Trump said, adding later, “…”" are
+     * two), and their speakers agree. {@code sorted} is in text order.
+     */
+    private static List<Draft> joinInterrupted(AnnotatedArticle article, List<Draft> sorted) {
+        List<Draft> out = new ArrayList<>();
+        int lastDirect = -1;
+        for (Draft d : sorted) {
+            Draft before = lastDirect < 0 ? null : out.get(lastDirect);
+            if (d.direct() && before != null && (interrupts(article, before, d) || sameCue(before, d))) {
+                List<TextSpan> fragments = new ArrayList<>(before.fragments());
+                fragments.addAll(d.fragments());
+                List<Marked> covers = new ArrayList<>(before.covers());
+                covers.addAll(d.covers());
+                boolean firstCue = before.cue() != null && before.speaker() != null;
+                out.set(lastDirect, new Draft(before.span().union(d.span()), fragments, true,
+                        before.partial() || d.partial(), firstCue ? before.cue() : d.cue(),
+                        firstCue ? before.speaker() : d.speaker(), Math.max(before.confidence(), d.confidence()), covers));
+            } else {
+                out.add(d);
+                lastDirect = d.direct() ? out.size() - 1 : lastDirect;
+            }
+        }
+        return out;
+    }
+
+    private static final int MAX_FRAME_CHARS = 200;
+    /** Words of a noun phrase that may speak right after a quotation ("“…,” the Republican nominee tweeted"). */
+    private static final int MAX_NOUN_PHRASE_WORDS = 3;
+    /** Words that may stand between a second speech verb and the quotation it introduces ("adding later, “…”"). */
+    private static final int MAX_WORDS_TO_QUOTATION = 2;
+
+    /** {@code b} goes on the quotation {@code a} after a frame that attributes them: see {@link #joinInterrupted}. */
+    private static boolean interrupts(AnnotatedArticle article, Draft a, Draft b) {
+        String text = article.text();
+        if (!a.direct() || !b.direct() || a.covers().isEmpty() || b.covers().isEmpty() || a.span().end() > b.span().start()) {
+            return false;
+        }
+        Marked last = a.covers().get(a.covers().size() - 1);
+        Marked next = b.covers().get(0);
+        if (last.paragraph() != next.paragraph() || !last.quotation().closed()
+                || a.span().end() != last.content().end() || b.span().start() != next.content().start()) {
+            return false;
+        }
+        String lastWords = last.content().of(text);
+        if (",?!—–-".indexOf(lastWords.charAt(lastWords.length() - 1)) < 0) {
+            return false; // "“….” She adds, “…”": a new sentence introduces the second
+        }
+        TextSpan frame = new TextSpan(last.quotation().marks().end(), next.quotation().marks().start());
+        if (frame.length() > MAX_FRAME_CHARS || QuotationMarks.in(frame.of(text)) || frame.of(text).indexOf('\n') >= 0) {
+            return false;
+        }
+        Cue cue = a.cue() != null && frame.contains(a.cue().span()) ? a.cue()
+                : b.cue() != null && frame.contains(b.cue().span()) ? b.cue() : null;
+        if (cue == null || a.cue() != null && !a.cue().equals(cue) || b.cue() != null && !b.cue().span().equals(cue.span())
+                || b.speaker() != null && a.speaker() != null && !sameSpeaker(a.speaker(), b.speaker())) {
+            return false;
+        }
+        for (Sentence s : article.sentences()) {
+            if (!s.span().overlaps(frame) || s.span().end() <= next.quotation().marks().start()) {
+                continue; // a speech verb in a sentence that ends before the second quotation introduces nothing of it
+            }
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (!frame.contains(t.span()) || t.span().equals(cue.span()) || !SpeechCues.isClauseVerb(t)) {
+                    continue;
+                }
+                int words = 0;
+                for (int j = i + 1; j < tokens.size() && frame.contains(tokens.get(j).span()); j++) {
+                    words += tokens.get(j).isPunctuation() ? 0 : 1;
+                }
+                if (words <= MAX_WORDS_TO_QUOTATION) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Two quotations of one paragraph under one cue ("called Machado “disgusting” and “a con”"). */
+    private static boolean sameCue(Draft a, Draft b) {
+        return a.direct() && b.direct() && a.cue() != null && b.cue() != null && a.cue().span().equals(b.cue().span())
+                && !a.covers().isEmpty() && !b.covers().isEmpty()
+                && a.covers().get(a.covers().size() - 1).paragraph() == b.covers().get(0).paragraph();
+    }
+
+    private static boolean sameSpeaker(Speaker a, Speaker b) {
+        return a.entityId() != null ? a.entityId().equals(b.entityId()) : a.name().equals(b.name());
     }
 
     /**
@@ -144,21 +242,23 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
      * report that stands beside the outer one: one joined by a conjunction at the end of the outer content ("X
      * said that A, but he said that B": the outer content stops before it), or one that opens the content of a
      * cue after it whose speaker is a pronoun ("DuVernay said she felt …,” she said": the same report, told twice;
-     * the outer one gives way).
+     * the outer one gives way), or one after a comma or dash whose content quotes what the outer content does not
+     * ("he was stiffed …, saying, “Maybe he didn’t do a good job”": the quotation is the inner report's).
      */
-    private static List<ReportedSpeech.Attribution> outermost(List<ReportedSpeech.Attribution> all) {
+    private static List<ReportedSpeech.Attribution> outermost(List<ReportedSpeech.Attribution> all,
+                                                              List<QuotationSpans.Quotation> quotations) {
         List<ReportedSpeech.Attribution> kept = new ArrayList<>(all);
         for (int k = 0; k < kept.size(); k++) {
             ReportedSpeech.Attribution b = kept.get(k);
             for (ReportedSpeech.Attribution a : all) {
-                if (a == b || a.speaker() < 0 || a.sentence() != b.sentence() || !b.content().contains(a.cueSpan())
+                if (a == b || a.sentence() != b.sentence() || !b.content().contains(a.cueSpan())
                         || a.content().end() != b.content().end()) {
                     continue;
                 }
                 Sentence s = a.sentence();
-                int from = Math.min(a.cue(), a.speaker());
+                int from = a.speaker() < 0 ? a.cue() : Math.min(a.cue(), a.speaker());
                 if (b.cueSpan().start() > b.content().start()) {
-                    if (s.tokens().get(from).span().start() == b.content().start() && b.speaker() >= 0
+                    if (a.speaker() >= 0 && s.tokens().get(from).span().start() == b.content().start() && b.speaker() >= 0
                             && s.tokens().get(b.speaker()).pos().equals("PRP")) {
                         kept.set(k, null);
                         break;
@@ -169,9 +269,11 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                 while (joint > 0 && s.tokens().get(joint).isPunctuation()) {
                     joint--;
                 }
-                if (joint > 0 && s.tokens().get(joint).pos().equals("CC")) {
-                    TextSpan before = s.trimmed(new TextSpan(b.content().start(), s.tokens().get(joint).span().start()));
-                    if (before != null) {
+                boolean afterBreak = joint < from - 1 && SIDE_MARKS.contains(s.tokens().get(from - 1).word());
+                if (joint > 0 && a.speaker() >= 0 && s.tokens().get(joint).pos().equals("CC") || afterBreak) {
+                    int cut = s.tokens().get(afterBreak ? from - 1 : joint).span().start();
+                    TextSpan before = cut <= b.content().start() ? null : s.trimmed(new TextSpan(b.content().start(), cut));
+                    if (before != null && (!afterBreak || quotes(quotations, a.content()) && !quotes(quotations, before))) {
                         kept.set(k, new ReportedSpeech.Attribution(s, b.cue(), b.cueSpan(), b.speaker(), before));
                         break;
                     }
@@ -193,6 +295,11 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             }
         }
         return out;
+    }
+
+    /** Some quotation's words lie inside {@code span}. */
+    private static boolean quotes(List<QuotationSpans.Quotation> quotations, TextSpan span) {
+        return quotations.stream().anyMatch(q -> q.content().overlaps(span));
     }
 
     /**
@@ -321,7 +428,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             return null;
         }
         confidence += (speaker != null ? 0.15 : 0) - (m.quotation().closed() ? 0 : 0.15);
-        return new Draft(content, true, !full, cue, speaker, round(confidence), List.of(m));
+        return new Draft(content, true, !content.equals(m.content()), cue, speaker, round(confidence), List.of(m));
     }
 
     /** A token of a sentence: a cue, or the verb or noun a quotation depends on. */
@@ -337,8 +444,9 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
 
     /**
      * "“…,” Blige sings", "“…?” asked the host": a quotation closed on a comma, question or exclamation mark and
-     * followed at once by a name or pronoun and a verb (or a verb and a name) is attributed by that verb, whatever
-     * it is — the comma inside the marks announces it. Null otherwise.
+     * followed at once by a name or pronoun and a verb (or a verb and a name), or by a short noun phrase and a verb
+     * ("“…,” the letter reads"), is attributed by that verb, whatever it is — the comma inside the marks announces
+     * it. Null otherwise.
      */
     private static CueHit verbRightAfter(AnnotatedArticle article, QuotationSpans.Quotation q) {
         String text = article.text();
@@ -376,6 +484,15 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         }
         if (nameEnd > first + 1 && nameEnd < s.tokens().size() && isFiniteVerb(s.tokens().get(nameEnd))) {
             return new CueHit(s, nameEnd); // "“…,” Mary J. Blige sings"
+        }
+        int nounEnd = first + 1;
+        while (nounEnd < s.tokens().size() && nounEnd <= first + MAX_NOUN_PHRASE_WORDS
+                && (s.tokens().get(nounEnd).pos().startsWith("NN") || s.tokens().get(nounEnd).pos().startsWith("JJ"))) {
+            nounEnd++;
+        }
+        if (a.pos().equals("DT") && nounEnd > first + 1 && nounEnd < s.tokens().size()
+                && s.tokens().get(nounEnd - 1).pos().startsWith("NN") && isFiniteVerb(s.tokens().get(nounEnd))) {
+            return new CueHit(s, nounEnd); // "“…,” the letter reads"
         }
         return null;
     }

@@ -136,6 +136,8 @@ public final class ArticleRecords {
             n.put("id", q.id());
             putSpan(n, q.span());
             n.put("text", q.text());
+            ArrayNode fragments = n.putArray("fragments");
+            q.fragments().forEach(f -> fragments.add(span(f)));
             n.put("direct", q.direct());
             n.put("partial", q.partial());
             if (q.cue() == null) {
