@@ -29,7 +29,8 @@ import java.util.Set;
  * <li>Quotations the parse did not attribute (a quoted title such as a show's name is none): a speech verb in the
  * sentences the quotation touches, one whose clause holds the quotation first (its subject, else the nearest
  * name; the content is that clause, or the words from the cue to the next break), else the subject of the verb the quotation depends on when that subject is
- * a person or organisation ("Selenskyj showed the proposal as “theatrical performance”"), else the owner of a
+ * a person or organisation ("Selenskyj showed the proposal as “theatrical performance”") or the verb is one of voice
+ * ("the crowd chanted “USA!”"), else the owner of a
  * noun of speech ("in his statements … his “main guest”").</li>
  * <li>A quotation with nothing of its own that directly follows an attributed one — the next sentence, or
  * the opening of the next paragraph — continues it. Other quotations of six words or more are kept without a
@@ -43,6 +44,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
     /** Taken off the distance of a cue whose clause holds the quotation, so that it wins over nearer ones. */
     private static final int FAR = 1_000_000;
     private static final Set<String> SIDE_MARKS = Set.of(",", "—", "―", "–", "--");
+    /** Words that open a side clause of the speaker's next act: "… “kept us safe” on Twitter before claiming …". */
+    private static final Set<String> TIME_LINKS = Set.of("before", "after", "while");
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "--", "-", "(", "-LRB-");
     private static final Set<String> GOVERNED_RELATIONS = Set.of("obj", "iobj", "obl", "xcomp", "ccomp");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "parataxis", "advcl", "xcomp", "dep");
@@ -312,10 +315,27 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
     private static TextSpan beforeSideClause(Sentence s, TextSpan content) {
         List<Token> tokens = s.tokens();
         boolean quoted = false;
+        boolean closed = false;
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token close = tokens.get(i);
             if (content.contains(close.span()) && close.pos().equals("``")) {
                 quoted = true;
+            }
+            if (closed && content.contains(close.span()) && content.start() < close.span().start()
+                    && (close.pos().equals("CC") || SIDE_MARKS.contains(close.word()) || TIME_LINKS.contains(close.word()))) {
+                int next = i + 1;
+                while (next < tokens.size() && (tokens.get(next).pos().equals("RB") || tokens.get(next).pos().equals("MD")
+                        || tokens.get(next).lemma().equals("do") || tokens.get(next).isPunctuation())) {
+                    next++;
+                }
+                if (next < tokens.size() && content.contains(tokens.get(next).span())
+                        && SpeechCues.isReportingVerb(tokens.get(next))) { // "“a prayer” for X but did not suggest …"
+                    TextSpan cut = s.trimmed(new TextSpan(content.start(), close.span().start()));
+                    return cut == null ? content : cut;
+                }
+            }
+            if (quoted && content.contains(close.span()) && close.pos().equals("''")) {
+                closed = true;
             }
             if (quoted && content.contains(close.span()) && SIDE_MARKS.contains(close.word())) {
                 int next = i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("RB") ? i + 2 : i + 1;
@@ -373,7 +393,9 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                     round(signed.speaker().entityId() != null ? 0.85 : 0.75), List.of(m));
         }
         CueHit next = verbRightAfter(article, m.quotation());
-        CueHit hit = next != null ? next : speechVerbNear(article, m.quotation());
+        CueHit governing = governingVerb(article, m.quotation());
+        boolean voiced = next == null && governing != null && SpeechCues.isUtteranceVerb(governing.token());
+        CueHit hit = next != null ? next : voiced ? null : speechVerbNear(article, m.quotation());
         if (hit != null) {
             cue = new Cue(hit.token().span(), hit.token().span().of(text));
             Draft same = drafts.stream().filter(d -> d.cue() != null && d.cue().span().equals(hit.token().span()))
@@ -397,11 +419,10 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                 full = false;
             }
         } else {
-            CueHit governing = governingVerb(article, m.quotation());
             if (governing != null) {
                 Speaker subject = speakers.ofToken(governing.sentence(), governing.index() >= 0
                         ? speakerToken(governing) : -1, governing.index(), content.start());
-                if (subject != null && actors.contains(subject.entityId())) {
+                if (subject != null && (actors.contains(subject.entityId()) || SpeechCues.isUtteranceVerb(governing.token()))) {
                     cue = new Cue(governing.token().span(), governing.token().span().of(text));
                     speaker = subject;
                     confidence += 0.05;

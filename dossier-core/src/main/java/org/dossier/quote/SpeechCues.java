@@ -22,6 +22,17 @@ public final class SpeechCues {
             "maintain", "reveal", "disclose", "testify", "estimate", "agree", "joke", "boast", "charge", "counter",
             "point", "hint", "signal", "muse", "proclaim", "repeat", "reiterate", "recount", "suspect", "fear",
             "worry", "show", "find", "accuse", "blame", "speculate");
+    /**
+     * Verbs that only report — a speaker's next act when they follow a quotation ("said he was “not ready” …, and
+     * suggested that …"), unlike "show" or "indicate", which a reported clause may hold itself.
+     */
+    private static final Set<String> REPORTING_VERBS = Set.of(
+            "say", "tell", "add", "claim", "state", "warn", "insist", "argue", "write", "explain", "note", "ask",
+            "declare", "suggest", "assert", "tweet", "reply", "respond", "stress", "emphasize", "acknowledge", "admit");
+    /** Verbs of voice whose quoted object is what was uttered, whoever utters it ("the crowd chanted “USA!”"). */
+    private static final Set<String> UTTERANCE_VERBS = Set.of(
+            "chant", "shout", "yell", "scream", "cry", "exclaim", "whisper", "sing", "mouth", "boo", "holler", "roar",
+            "mutter", "shriek");
     /** Verbs that report words only when the words are quoted. */
     private static final Set<String> NAMING_VERBS = Set.of(
             "call", "describe", "dub", "label", "brand", "term", "name", "refer", "liken", "compare", "praise",
@@ -48,6 +59,16 @@ public final class SpeechCues {
     /** A verb whose clausal complement is reported content. */
     public static boolean isClauseVerb(Token t) {
         return t.pos().startsWith("VB") && CLAUSE_VERBS.contains(lemma(t));
+    }
+
+    /** A verb that does nothing but report ("say", "suggest", "explain"): see {@link #REPORTING_VERBS}. */
+    static boolean isReportingVerb(Token t) {
+        return t.pos().startsWith("VB") && REPORTING_VERBS.contains(lemma(t));
+    }
+
+    /** A verb of voice ("chant", "shout"): its quoted object is an utterance of its subject, whatever the subject. */
+    static boolean isUtteranceVerb(Token t) {
+        return t.pos().startsWith("VB") && UTTERANCE_VERBS.contains(lemma(t));
     }
 
     /** A verb that reports words when they are quoted in its complement. */
