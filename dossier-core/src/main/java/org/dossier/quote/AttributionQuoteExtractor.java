@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -46,6 +47,9 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
     private static final Set<String> SIDE_MARKS = Set.of(",", "—", "―", "–", "--");
     /** Words that open a side clause of the speaker's next act: "… “kept us safe” on Twitter before claiming …". */
     private static final Set<String> TIME_LINKS = Set.of("before", "after", "while");
+    /** Words that open a clause about a saying rather than part of what was said. */
+    private static final Set<String> ABOUT_THE_SAYING = Set.of(
+            "when", "until", "after", "before", "as", "while", "because", "since", "whenever", "during");
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "--", "-", "(", "-LRB-");
     private static final Set<String> GOVERNED_RELATIONS = Set.of("obj", "iobj", "obl", "xcomp", "ccomp");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "parataxis", "advcl", "xcomp", "dep");
@@ -96,7 +100,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         List<Draft> drafts = new ArrayList<>();
         List<Marked> unattributed = new ArrayList<>(marked);
         for (ReportedSpeech.Attribution a : outermost(ReportedSpeech.find(article, quotations), quotations)) {
-            TextSpan content = beforeSideClause(a.sentence(), a.content());
+            TextSpan content = beforeTrailingClause(text, beforeSideClause(a.sentence(), a.content()), marked);
             List<Marked> covered = new ArrayList<>();
             for (Marked m : marked) {
                 if (m.content().overlaps(content)) {
@@ -364,6 +368,24 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         return content;
     }
 
+    /**
+     * A content that opens with a whole quotation ends with it when what follows is a clause about the saying
+     * ("“That makes me smart,” when Clinton blasted him …", "“Don't you do it,” until gunshots are heard").
+     */
+    private static TextSpan beforeTrailingClause(String text, TextSpan content, List<Marked> marked) {
+        for (Marked m : marked) {
+            if (m.content().start() != content.start() || !m.quotation().closed() || m.quotation().marks().end() >= content.end()) {
+                continue;
+            }
+            String rest = text.substring(m.quotation().marks().end(), content.end()).stripLeading();
+            rest = rest.startsWith(",") ? rest.substring(1).stripLeading() : rest;
+            int space = rest.indexOf(' ');
+            String word = (space < 0 ? rest : rest.substring(0, space)).toLowerCase(Locale.ROOT);
+            return ABOUT_THE_SAYING.contains(word) ? m.content() : content;
+        }
+        return content;
+    }
+
     /** True when every word of {@code content} lies inside the quotation marks of {@code covered}. */
     private static boolean allQuoted(String text, TextSpan content, List<Marked> covered) {
         for (int i = content.start(); i < content.end(); i++) {
@@ -415,7 +437,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                 clause = wordsAfterCue(hit, m.quotation());
             }
             if (clause != null) {
-                content = clause;
+                content = beforeTrailingClause(text, clause, List.of(m));
                 full = false;
             }
         } else {

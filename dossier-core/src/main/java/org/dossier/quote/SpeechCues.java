@@ -28,7 +28,8 @@ public final class SpeechCues {
      */
     private static final Set<String> REPORTING_VERBS = Set.of(
             "say", "tell", "add", "claim", "state", "warn", "insist", "argue", "write", "explain", "note", "ask",
-            "declare", "suggest", "assert", "tweet", "reply", "respond", "stress", "emphasize", "acknowledge", "admit");
+            "declare", "suggest", "assert", "tweet", "reply", "respond", "stress", "emphasize", "acknowledge", "admit",
+            "encourage", "urge");
     /** Verbs of voice whose quoted object is what was uttered, whoever utters it ("the crowd chanted “USA!”"). */
     private static final Set<String> UTTERANCE_VERBS = Set.of(
             "chant", "shout", "yell", "scream", "cry", "exclaim", "whisper", "sing", "mouth", "boo", "holler", "roar",
