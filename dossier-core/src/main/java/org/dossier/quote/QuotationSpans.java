@@ -19,6 +19,8 @@ final class QuotationSpans {
     /** Words a title leaves in lower case: "Face the Nation", "Women in Power". */
     private static final Set<String> TITLE_SMALL_WORDS = Set.of(
             "a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "with", "by", "from");
+    /** Words that open an object shifted after its "as" label: "describing as “unhinged” a tweet …". */
+    private static final Set<String> SHIFTED_OBJECT_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its", "this", "that");
     /** Words a title follows: "on “Face the Nation”", "of “The Apprentice”". */
     private static final Set<String> BEFORE_TITLES = Set.of("on", "of", "in", "at", "to", "from");
 
@@ -65,6 +67,23 @@ final class QuotationSpans {
      * "labeled “medical problem,” a doctor had typed …"; but "a “nasty guy,” an “anchor baby”" stays whole).
      */
     static TextSpan labelPhrase(String text, TextSpan span) {
+        if (span.of(text).regionMatches(true, 0, "as ", 0, 3)) { // "describing as “unhinged” | a Donald Trump tweet …"
+            int open = span.start() + 3;
+            while (open < span.end() && OPENING_MARKS.indexOf(text.charAt(open)) < 0) {
+                open++;
+            }
+            int close = open + 1;
+            while (close < span.end() && CLOSING_MARKS.indexOf(text.charAt(close)) < 0) {
+                close++;
+            }
+            if (close < span.end()) {
+                String after = text.substring(close + 1, span.end()).stripLeading().toLowerCase(Locale.ROOT);
+                int space = after.indexOf(' ');
+                if (SHIFTED_OBJECT_OPENERS.contains(space < 0 ? after : after.substring(0, space))) {
+                    return new TextSpan(span.start(), close + 1).strip(text);
+                }
+            }
+        }
         boolean inside = false;
         boolean closedOne = false;
         int cut = span.end();

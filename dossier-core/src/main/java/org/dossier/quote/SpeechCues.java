@@ -21,7 +21,7 @@ public final class SpeechCues {
             "observe", "caution", "answer", "believe", "think", "continue", "complain", "concede", "indicate",
             "maintain", "reveal", "disclose", "testify", "estimate", "agree", "joke", "boast", "charge", "counter",
             "point", "hint", "signal", "muse", "proclaim", "repeat", "reiterate", "recount", "suspect", "fear",
-            "worry", "show", "find", "accuse", "blame", "speculate");
+            "worry", "show", "find", "accuse", "blame", "speculate", "encourage");
     /**
      * Verbs that only report — a speaker's next act when they follow a quotation ("said he was “not ready” …, and
      * suggested that …"), unlike "show" or "indicate", which a reported clause may hold itself.
