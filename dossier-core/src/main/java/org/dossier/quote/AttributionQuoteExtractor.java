@@ -162,7 +162,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         int lastDirect = -1;
         for (Draft d : sorted) {
             Draft before = lastDirect < 0 ? null : out.get(lastDirect);
-            if (d.direct() && before != null && (interrupts(article, before, d) || sameCue(before, d))) {
+            if (d.direct() && before != null && (interrupts(article, before, d) || sameCue(article, before, d))) {
                 List<TextSpan> fragments = new ArrayList<>(before.fragments());
                 fragments.addAll(d.fragments());
                 List<Marked> covers = new ArrayList<>(before.covers());
@@ -211,9 +211,17 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                 || b.speaker() != null && a.speaker() != null && !sameSpeaker(a.speaker(), b.speaker())) {
             return false;
         }
+        return !anotherCueIntroduces(article, frame, cue, next.quotation().marks().start());
+    }
+
+    /**
+     * A speech verb other than {@code cue} in {@code frame} stands right before the quotation that opens at
+     * {@code opening} ("… Trump said, adding later, “…”"), in the same sentence.
+     */
+    private static boolean anotherCueIntroduces(AnnotatedArticle article, TextSpan frame, Cue cue, int opening) {
         for (Sentence s : article.sentences()) {
-            if (!s.span().overlaps(frame) || s.span().end() <= next.quotation().marks().start()) {
-                continue; // a speech verb in a sentence that ends before the second quotation introduces nothing of it
+            if (!s.span().overlaps(frame) || s.span().end() <= opening) {
+                continue; // a speech verb in a sentence that ends before the quotation introduces nothing of it
             }
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
@@ -226,18 +234,27 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                     words += tokens.get(j).isPunctuation() ? 0 : 1;
                 }
                 if (words <= MAX_WORDS_TO_QUOTATION) {
-                    return false;
+                    return true;
                 }
             }
         }
-        return true;
+        return false;
     }
 
-    /** Two quotations of one paragraph under one cue ("called Machado “disgusting” and “a con”"). */
-    private static boolean sameCue(Draft a, Draft b) {
-        return a.direct() && b.direct() && a.cue() != null && b.cue() != null && a.cue().span().equals(b.cue().span())
-                && !a.covers().isEmpty() && !b.covers().isEmpty()
-                && a.covers().get(a.covers().size() - 1).paragraph() == b.covers().get(0).paragraph();
+    /**
+     * Two quotations of one paragraph under one cue ("called Machado “disgusting” and “a con”"), unless another
+     * speech verb introduces the second ("Trump said before adding: “…”").
+     */
+    private static boolean sameCue(AnnotatedArticle article, Draft a, Draft b) {
+        if (!a.direct() || !b.direct() || a.cue() == null || b.cue() == null || !a.cue().span().equals(b.cue().span())
+                || a.covers().isEmpty() || b.covers().isEmpty()) {
+            return false;
+        }
+        Marked last = a.covers().get(a.covers().size() - 1);
+        Marked next = b.covers().get(0);
+        return last.paragraph() == next.paragraph() && (last.quotation().marks().end() > next.quotation().marks().start()
+                || !anotherCueIntroduces(article, new TextSpan(last.quotation().marks().end(), next.quotation().marks().start()),
+                a.cue(), next.quotation().marks().start()));
     }
 
     private static boolean sameSpeaker(Speaker a, Speaker b) {
