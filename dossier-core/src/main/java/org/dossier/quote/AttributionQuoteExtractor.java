@@ -454,7 +454,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                 clause = wordsAfterCue(hit, m.quotation());
             }
             if (clause != null) {
-                content = beforeTrailingClause(text, clause, List.of(m));
+                TextSpan cut = beforeSideClause(hit.sentence(), clause);
+                content = beforeTrailingClause(text, cut.contains(m.content()) ? cut : clause, List.of(m));
                 full = false;
             }
         } else {
