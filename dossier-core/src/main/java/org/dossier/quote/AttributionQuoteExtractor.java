@@ -47,6 +47,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
     private static final Set<String> SIDE_MARKS = Set.of(",", "—", "―", "–", "--");
     /** Words that open a side clause of the speaker's next act: "… “kept us safe” on Twitter before claiming …". */
     private static final Set<String> TIME_LINKS = Set.of("before", "after", "while");
+    /** Words that set a second report against the first: "said that A, although he tweeted that B". */
+    private static final Set<String> CONTRASTS = Set.of("although", "though", "while", "whereas");
     /** Words that open a clause about a saying rather than part of what was said. */
     private static final Set<String> ABOUT_THE_SAYING = Set.of(
             "when", "until", "after", "before", "as", "while", "because", "since", "whenever", "during");
@@ -263,8 +265,9 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
 
     /**
      * Attributions not nested inside the content of another ("X said that Y claimed …" keeps X's), except for a
-     * report that stands beside the outer one: one joined by a conjunction at the end of the outer content ("X
-     * said that A, but he said that B": the outer content stops before it), or one that opens the content of a
+     * report that stands beside the outer one: one joined by a conjunction or a contrast at the end of the outer
+     * content ("X said that A, but he said that B", "…, but called it B", "…, although he tweeted that B": the outer
+     * content stops before it), or one that opens the content of a
      * cue after it whose speaker is a pronoun ("DuVernay said she felt …,” she said": the same report, told twice;
      * the outer one gives way), or one after a comma or dash whose content quotes what the outer content does not
      * ("he was stiffed …, saying, “Maybe he didn’t do a good job”": the quotation is the inner report's).
@@ -294,7 +297,9 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                     joint--;
                 }
                 boolean afterBreak = joint < from - 1 && SIDE_MARKS.contains(s.tokens().get(from - 1).word());
-                if (joint > 0 && a.speaker() >= 0 && s.tokens().get(joint).pos().equals("CC") || afterBreak) {
+                boolean linked = joint > 0 && (s.tokens().get(joint).pos().equals("CC")
+                        || CONTRASTS.contains(s.tokens().get(joint).word().toLowerCase(Locale.ROOT)));
+                if (linked || afterBreak) {
                     int cut = s.tokens().get(afterBreak ? from - 1 : joint).span().start();
                     TextSpan before = cut <= b.content().start() ? null : s.trimmed(new TextSpan(b.content().start(), cut));
                     if (before != null && (!afterBreak || quotes(quotations, a.content()) && !quotes(quotations, before))) {
