@@ -142,6 +142,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void a_second_report_after_a_contrast_ends_the_first() {
+        List<Quote> quotes = quotes("Senator Jane Doe said that she had not read the plan of the governor, although she "
+                + "tweeted that it was \u201ca reasonable starting point\u201d for the talks.");
+        Quote q = containing(quotes, "reasonable starting point");
+        assertEquals("tweeted", q.cue().text());
+        assertFalse(q.text().contains("not read"), q.text());
+    }
+
+    @Test
     void german_marks_after_a_colon() {
         Quote q = containing(quotes("John Smith said: „We will not raise taxes this year, whatever happens.“"), "raise taxes");
         assertTrue(q.direct());

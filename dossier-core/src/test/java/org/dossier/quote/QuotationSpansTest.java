@@ -76,6 +76,14 @@ class QuotationSpansTest {
     }
 
     @Test
+    void an_object_shifted_after_its_as_label_is_left_out_but_the_labels_own_words_stay() {
+        String shifted = "as \u201cunhinged\u201d a Donald Trump tweet attacking a former Miss Universe";
+        assertEquals("as \u201cunhinged\u201d", QuotationSpans.labelPhrase(shifted, new TextSpan(0, shifted.length())).of(shifted));
+        String own = "as a \u201cstrong leader\u201d of the party";
+        assertEquals(own, QuotationSpans.labelPhrase(own, new TextSpan(0, own.length())).of(own));
+    }
+
+    @Test
     void a_capitalised_name_after_a_possessive_or_preposition_is_a_title() {
         assertTrue(title("In an interview on CBS's \"Face the Nation,\" he said it.", "Face the Nation"));
         assertTrue(title("He told MSNBC\u2019s \u201cMorning Joe\u201d that he won.", "Morning Joe"));
