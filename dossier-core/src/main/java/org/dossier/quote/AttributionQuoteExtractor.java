@@ -36,12 +36,20 @@ import java.util.Set;
  * <li>A quotation with nothing of its own that directly follows an attributed one — the next sentence, or
  * the opening of the next paragraph — continues it. Other quotations of six words or more are kept without a
  * speaker; shorter ones (titles, scare quotes) are dropped.</li>
+ * <li>One quotation, one quote: a quotation interrupted by its frame inside a paragraph ("“A,” she said. “B.”"), and
+ * quotations of a paragraph under one cue, become one quote whose fragments are the quoted pieces.</li>
  * </ol>
  * Stateless.
  */
 public final class AttributionQuoteExtractor implements QuoteExtractor {
 
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
+    /** The longest frame that may interrupt one quotation ("“…,” said Kenneth Baer, a former … official. “…”"). */
+    private static final int MAX_FRAME_CHARS = 200;
+    /** Words of a noun phrase that may speak right after a quotation ("“…,” the Republican nominee tweeted"). */
+    private static final int MAX_NOUN_PHRASE_WORDS = 3;
+    /** Words that may stand between a second speech verb and the quotation it introduces ("adding later, “…”"). */
+    private static final int MAX_WORDS_TO_QUOTATION = 2;
     /** Taken off the distance of a cue whose clause holds the quotation, so that it wins over nearer ones. */
     private static final int FAR = 1_000_000;
     private static final Set<String> SIDE_MARKS = Set.of(",", "—", "―", "–", "--");
@@ -180,12 +188,6 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         }
         return out;
     }
-
-    private static final int MAX_FRAME_CHARS = 200;
-    /** Words of a noun phrase that may speak right after a quotation ("“…,” the Republican nominee tweeted"). */
-    private static final int MAX_NOUN_PHRASE_WORDS = 3;
-    /** Words that may stand between a second speech verb and the quotation it introduces ("adding later, “…”"). */
-    private static final int MAX_WORDS_TO_QUOTATION = 2;
 
     /** {@code b} goes on the quotation {@code a} after a frame that attributes them: see {@link #joinInterrupted}. */
     private static boolean interrupts(AnnotatedArticle article, Draft a, Draft b) {
@@ -335,8 +337,10 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
      * Reported content up to a closing quotation mark that a side clause follows — a participle or a speech verb
      * after a comma, dash or conjunction ("the move as a “breach of trust,” adding: …", "it “disqualifying” and
      * asserting that …", "a “good, decent man,” and said that …") — or, once a quotation has opened, up to a comma
-     * or dash before a participle ("a “personal insult” if they did not vote, implicitly putting …"); the content
-     * itself otherwise.
+     * or dash before a participle ("a “personal insult” if they did not vote, implicitly putting …"), or, once a
+     * quotation has closed, up to a conjunction, comma, dash or "before"/"after"/"while" that a verb which only reports
+     * follows (the speaker's next report: "“a prayer” for the nominee but did not suggest …"); the content itself
+     * otherwise.
      */
     private static TextSpan beforeSideClause(Sentence s, TextSpan content) {
         List<Token> tokens = s.tokens();
