@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Pairs quotation marks inside one block: straight, curly, German „…“ and guillemets. A quotation left open
- * at the end of its block (machine translation drops closing marks) runs to the block's end. Stateless.
+ * at the end of its block (machine translation drops closing marks) runs to the block's end; marks inside a markup
+ * tag left in the text are attribute values, not quotations. Stateless.
  */
 final class QuotationSpans {
 
@@ -40,6 +41,11 @@ final class QuotationSpans {
         String closers = "";
         for (int i = block.start(); i < block.end(); i++) {
             char c = text.charAt(i);
+            int tagEnd = tagEnd(text, i, block);
+            if (tagEnd > i) { // <tweet author="@…">: markup left in the text, its quoted values are no quotations
+                i = tagEnd;
+                continue;
+            }
             if (open < 0) {
                 String expected = closersFor(c);
                 if (expected != null && opensHere(text, i, block)) {
@@ -158,6 +164,27 @@ final class QuotationSpans {
         String before = text.substring(Math.max(0, q.marks().start() - 30), q.marks().start()).stripTrailing();
         String last = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return last.endsWith("'s") || last.endsWith("’s") || BEFORE_TITLES.contains(last);
+    }
+
+    /** Characters a markup tag left in the text may span. */
+    private static final int MAX_TAG_CHARS = 300;
+
+    /** The index of the {@code >} that closes a markup tag opening at {@code i} ("<tweet id=…>", "</a>"), else -1. */
+    private static int tagEnd(String text, int i, TextSpan block) {
+        if (text.charAt(i) != '<' || i + 1 >= block.end()
+                || !(Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/')) {
+            return -1;
+        }
+        for (int j = i + 1; j < block.end() && j < i + MAX_TAG_CHARS; j++) {
+            char c = text.charAt(j);
+            if (c == '>') {
+                return j;
+            }
+            if (c == '<' || c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Two opening marks of one style: straight, curly, German low or guillemet (a quotation runs on only in its own). */

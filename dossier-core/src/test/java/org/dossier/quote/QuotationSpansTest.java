@@ -31,6 +31,13 @@ class QuotationSpansTest {
     }
 
     @Test
+    void quoted_values_of_markup_left_in_the_text_are_no_quotations() {
+        assertEquals(List.of("We will win."),
+                quoted("<tweet id=\"7479\" author=\"@someone\">He wrote: \"We will win.\"</tweet>"));
+        assertEquals(List.of("yes"), quoted("If 3 <4 then \"yes\"."));
+    }
+
+    @Test
     void a_closing_mark_before_a_word_at_a_paragraph_start_opens_a_quotation() {
         assertEquals(List.of("Fear. I am afraid."), quoted("”Fear. I am afraid.”"));
         assertEquals(List.of("one", "two"), quoted("He said “one” and ”two” today."));
