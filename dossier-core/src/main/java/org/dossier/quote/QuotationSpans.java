@@ -142,12 +142,12 @@ final class QuotationSpans {
 
     /**
      * A quoted name, not someone's words: one to eight words, each capitalised but for small ones, no sentence
-     * end inside, right after a possessive or a preposition ("on CBS's “Face the Nation,”", "to his “Keepin' It
-     * Real” radio program").
+     * end inside but a final period (the sentence's: "the political equivalent of “The Truman Show.”"), right after
+     * a possessive or a preposition ("on CBS's “Face the Nation,”", "to his “Keepin' It Real” radio program").
      */
     static boolean isTitle(String text, Quotation q) {
         String inside = q.content().of(text).strip();
-        while (!inside.isEmpty() && ",;:".indexOf(inside.charAt(inside.length() - 1)) >= 0) {
+        while (!inside.isEmpty() && ",;:.".indexOf(inside.charAt(inside.length() - 1)) >= 0) {
             inside = inside.substring(0, inside.length() - 1);
         }
         String[] words = inside.split("\\s+");

@@ -92,6 +92,7 @@ class QuotationSpansTest {
 
     @Test
     void a_capitalised_name_after_a_possessive_or_preposition_is_a_title() {
+        assertTrue(title("His are the political equivalent of \"The Truman Show.\"", "The Truman Show."));
         assertTrue(title("In an interview on CBS's \"Face the Nation,\" he said it.", "Face the Nation"));
         assertTrue(title("He told MSNBC\u2019s \u201cMorning Joe\u201d that he won.", "Morning Joe"));
         assertFalse(title("He said it was \"A Disgrace!\" yesterday.", "A Disgrace!"));
