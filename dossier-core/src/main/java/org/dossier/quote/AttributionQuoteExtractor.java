@@ -223,23 +223,23 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
      * {@code opening} ("… Trump said, adding later, “…”"), in the same sentence.
      */
     private static boolean anotherCueIntroduces(AnnotatedArticle article, TextSpan frame, Cue cue, int opening) {
-        for (Sentence s : article.sentences()) {
-            if (!s.span().overlaps(frame) || s.span().end() <= opening) {
-                continue; // a speech verb in a sentence that ends before the quotation introduces nothing of it
+        // only the sentence that goes on to the quotation: a speech verb in one that ends before it introduces nothing of it
+        Sentence s = article.sentenceContaining(new TextSpan(opening, opening + 1));
+        if (s == null || !s.span().overlaps(frame)) {
+            return false;
+        }
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!frame.contains(t.span()) || t.span().equals(cue.span()) || !SpeechCues.isClauseVerb(t)) {
+                continue;
             }
-            List<Token> tokens = s.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (!frame.contains(t.span()) || t.span().equals(cue.span()) || !SpeechCues.isClauseVerb(t)) {
-                    continue;
-                }
-                int words = 0;
-                for (int j = i + 1; j < tokens.size() && frame.contains(tokens.get(j).span()); j++) {
-                    words += tokens.get(j).isPunctuation() ? 0 : 1;
-                }
-                if (words <= MAX_WORDS_TO_QUOTATION) {
-                    return true;
-                }
+            int words = 0;
+            for (int j = i + 1; j < tokens.size() && frame.contains(tokens.get(j).span()); j++) {
+                words += tokens.get(j).isPunctuation() ? 0 : 1;
+            }
+            if (words <= MAX_WORDS_TO_QUOTATION) {
+                return true;
             }
         }
         return false;
