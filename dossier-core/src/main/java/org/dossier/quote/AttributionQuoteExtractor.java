@@ -441,8 +441,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                     round(signed.speaker().entityId() != null ? 0.85 : 0.75), List.of(m));
         }
         CueHit next = verbRightAfter(article, m.quotation());
-        CueHit governing = governingVerb(article, m.quotation());
-        boolean voiced = next == null && governing != null && SpeechCues.isUtteranceVerb(governing.token());
+        CueHit governing = next == null ? governingVerb(article, m.quotation()) : null;
+        boolean voiced = governing != null && SpeechCues.isUtteranceVerb(governing.token());
         CueHit hit = next != null ? next : voiced ? null : speechVerbNear(article, m.quotation());
         if (hit != null) {
             cue = new Cue(hit.token().span(), hit.token().span().of(text));

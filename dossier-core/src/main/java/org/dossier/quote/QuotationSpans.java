@@ -24,6 +24,8 @@ final class QuotationSpans {
     private static final Set<String> SHIFTED_OBJECT_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its", "this", "that");
     /** Words a title follows: "on “Face the Nation”", "of “The Apprentice”". */
     private static final Set<String> BEFORE_TITLES = Set.of("on", "of", "in", "at", "to", "from");
+    /** Characters a markup tag left in the text may span. */
+    private static final int MAX_TAG_CHARS = 300;
 
     /**
      * The quoted content (marks and surrounding blanks excluded), and the marks' extent: from the opening mark
@@ -70,7 +72,8 @@ final class QuotationSpans {
      * A label quoted by a naming verb ends where its phrase does: {@code span} cut before the first comma,
      * semicolon or dash outside quotation marks after a quotation has closed, or right after a closing mark that
      * follows a comma when no other quotation comes next ("Clinton a “champion” for its constituency, citing …";
-     * "labeled “medical problem,” a doctor had typed …"; but "a “nasty guy,” an “anchor baby”" stays whole).
+     * "labeled “medical problem,” a doctor had typed …"; but "a “nasty guy,” an “anchor baby”" stays whole); an
+     * "as" label ends at its closing mark when an object shifted after it follows ("as “unhinged” | a tweet …").
      */
     static TextSpan labelPhrase(String text, TextSpan span) {
         if (span.of(text).regionMatches(true, 0, "as ", 0, 3)) { // "describing as “unhinged” | a Donald Trump tweet …"
@@ -165,9 +168,6 @@ final class QuotationSpans {
         String last = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return last.endsWith("'s") || last.endsWith("’s") || BEFORE_TITLES.contains(last);
     }
-
-    /** Characters a markup tag left in the text may span. */
-    private static final int MAX_TAG_CHARS = 300;
 
     /** The index of the {@code >} that closes a markup tag opening at {@code i} ("<tweet id=…>", "</a>"), else -1. */
     private static int tagEnd(String text, int i, TextSpan block) {
