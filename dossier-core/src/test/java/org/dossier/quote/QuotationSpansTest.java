@@ -15,6 +15,11 @@ class QuotationSpansTest {
                 .map(q -> q.content().of(text)).toList();
     }
 
+    /** The label phrase of the whole text. */
+    private static String label(String text) {
+        return QuotationSpans.labelPhrase(text, new TextSpan(0, text.length())).of(text);
+    }
+
     @Test
     void pairs_straight_curly_german_and_guillemet_marks() {
         assertEquals(List.of("one", "two", "drei", "quatre"),
@@ -74,20 +79,19 @@ class QuotationSpansTest {
     @Test
     void a_quoted_label_ends_with_its_phrase() {
         String text = "Clinton a \u201cchampion\u201d for its members, citing her work";
-        assertEquals("Clinton a \u201cchampion\u201d for its members",
-                QuotationSpans.labelPhrase(text, new TextSpan(0, text.length())).of(text));
+        assertEquals("Clinton a \u201cchampion\u201d for its members", label(text));
         String box = "\u201cmedical problem,\u201d a doctor had typed";
-        assertEquals("\u201cmedical problem,\u201d", QuotationSpans.labelPhrase(box, new TextSpan(0, box.length())).of(box));
+        assertEquals("\u201cmedical problem,\u201d", label(box));
         String two = "the senator a \u201cnasty guy,\u201d an \u201canchor baby\u201d";
-        assertEquals(two, QuotationSpans.labelPhrase(two, new TextSpan(0, two.length())).of(two));
+        assertEquals(two, label(two));
     }
 
     @Test
     void an_object_shifted_after_its_as_label_is_left_out_but_the_labels_own_words_stay() {
         String shifted = "as \u201cunhinged\u201d a Donald Trump tweet attacking a former Miss Universe";
-        assertEquals("as \u201cunhinged\u201d", QuotationSpans.labelPhrase(shifted, new TextSpan(0, shifted.length())).of(shifted));
+        assertEquals("as \u201cunhinged\u201d", label(shifted));
         String own = "as a \u201cstrong leader\u201d of the party";
-        assertEquals(own, QuotationSpans.labelPhrase(own, new TextSpan(0, own.length())).of(own));
+        assertEquals(own, label(own));
     }
 
     @Test
