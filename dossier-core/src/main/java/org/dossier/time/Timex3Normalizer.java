@@ -2,21 +2,29 @@ package org.dossier.time;
 
 import org.dossier.model.AnnotatedArticle;
 import org.dossier.model.Sentence;
+import org.dossier.model.TextSpan;
 import org.dossier.model.Token;
 import org.dossier.model.TimeExpression;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Keeps TIMEX3 values that are ISO 8601 calendar dates, week dates, date-times or durations; drops
  * placeholders ("XXXX-03", "PRESENT_REF") to null; and cuts "N years/months ago" to the precision the text
- * gives; moves a month named without a year across the year boundary when the sentence's tense says so.
- * Without a publication date no relative expression is resolved. Stateless.
+ * gives. A weekday or a month named alone ("on Wednesday", "in March") is placed from the publication date and
+ * the tense around it, not taken from SUTime, whose answer for these depends on the sentences it read before
+ * (SUTime tags its shared weekday and month constants with a direction; CoreNLP issue 1061). Without a
+ * publication date no relative expression is resolved. Stateless.
  */
 public final class Timex3Normalizer implements TimeNormalizer {
 
@@ -30,7 +38,14 @@ public final class Timex3Normalizer implements TimeNormalizer {
             "(?i).*\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?"
                     + "|nov(ember)?|dec(ember)?)\\b.*");
     private static final Pattern YEAR_DIGITS = Pattern.compile(".*\\d{4}.*|.*'\\d{2}\\b.*");
+    /** Words that make SUTime place a date itself ("last March", "next Wednesday", "this spring"). */
+    private static final Pattern RELATIVE_WORD = Pattern.compile(
+            "(?i).*\\b(last|next|this|past|coming|previous|following|ago|since|before|after)\\b.*");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})(-\\d{2}(-\\d{2})?)");
+    private static final Pattern WEEKDAY_ALONE = Pattern.compile(
+            "(?i)(on\\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day");
+    /** How far on either side of an expression a verb decides its tense, in tokens (SUTime reads two). */
+    private static final int TENSE_WINDOW = 4;
 
     @Override
     public List<TimeExpression> normalize(AnnotatedArticle article) {
@@ -39,7 +54,11 @@ public final class Timex3Normalizer implements TimeNormalizer {
         for (TimeExpression t : article.times()) {
             String value = isoValue(t);
             if (value != null && published != null) {
-                value = yearByTense(value, t, article.sentenceContaining(t.span()), published);
+                Sentence sentence = article.sentenceContaining(t.span());
+                Tense tense = sentence == null ? Tense.OTHER : Tense.around(sentence, t.span());
+                value = WEEKDAY_ALONE.matcher(t.text().strip()).matches()
+                        ? weekdayByTense(t.text(), tense, published)
+                        : yearByTense(value, t, tense, published);
             }
             out.add(new TimeExpression(t.span(), t.text(), t.type(), value, t.timex()));
         }
@@ -47,33 +66,95 @@ public final class Timex3Normalizer implements TimeNormalizer {
     }
 
     /**
-     * A month named without a year takes the publication year; a past-tense sentence moves a date after the
-     * publication date a year back ("last met in October", published in May), a future one moves an earlier
-     * date a year on.
+     * The date of a weekday named alone: within the week up to the publication date in the past tense, within
+     * the week from it in the present or future, else the nearer of the two.
      */
-    static String yearByTense(String value, TimeExpression t, Sentence sentence, LocalDate published) {
-        Matcher m = MONTH_VALUE.matcher(value);
-        if (sentence == null || !m.matches() || !MONTH_NAME.matcher(t.text()).matches()
-                || YEAR_DIGITS.matcher(t.text()).matches()) {
-            return value;
-        }
-        String reference = value.length() == 7 ? published.toString().substring(0, 7) : published.toString();
-        int cmp = value.compareTo(reference);
-        Tense tense = Tense.of(sentence);
-        int year = Integer.parseInt(m.group(1));
-        if (cmp > 0 && tense == Tense.PAST) {
-            return (year - 1) + m.group(2);
-        }
-        if (cmp < 0 && tense == Tense.FUTURE) {
-            return (year + 1) + m.group(2);
-        }
-        return value;
+    static String weekdayByTense(String text, Tense tense, LocalDate published) {
+        String day = WEEKDAY_ALONE.matcher(text.strip()).replaceFirst("$2").toLowerCase(Locale.ROOT);
+        DayOfWeek named = Arrays.stream(DayOfWeek.values())
+                .filter(d -> d.name().toLowerCase(Locale.ROOT).startsWith(day))
+                .findFirst().orElseThrow();
+        LocalDate before = published.with(TemporalAdjusters.previousOrSame(named));
+        LocalDate after = published.with(TemporalAdjusters.nextOrSame(named));
+        LocalDate date = switch (tense) {
+            case PAST -> before;
+            case PRESENT, FUTURE -> after;
+            case OTHER -> ChronoUnit.DAYS.between(before, published) <= ChronoUnit.DAYS.between(published, after)
+                    ? before : after;
+        };
+        return date.toString();
     }
 
-    /** The tense a sentence reports in: future (will/shall), past (a past-tense verb, no "would"), or neither. */
-    enum Tense {
-        PAST, FUTURE, OTHER;
+    /**
+     * A month named without a year takes the publication year; in the past tense a date after the publication
+     * date moves a year back ("last met in October", published in May), in the future an earlier one a year on.
+     */
+    static String yearByTense(String value, TimeExpression t, Tense tense, LocalDate published) {
+        Matcher m = MONTH_VALUE.matcher(value);
+        if (!m.matches() || !MONTH_NAME.matcher(t.text()).matches() || YEAR_DIGITS.matcher(t.text()).matches()
+                || RELATIVE_WORD.matcher(t.text()).matches()) {
+            return value;
+        }
+        int year = published.getYear();
+        String reference = value.length() == 7 ? published.toString().substring(0, 7) : published.toString();
+        int cmp = (year + m.group(2)).compareTo(reference);
+        if (cmp > 0 && tense == Tense.PAST) {
+            year--;
+        } else if (cmp < 0 && tense == Tense.FUTURE) {
+            year++;
+        }
+        return year + m.group(2);
+    }
 
+    /** The tense a time expression is reported in. */
+    enum Tense {
+        PAST, PRESENT, FUTURE, OTHER;
+
+        /**
+         * The tense of the verb nearest the span within {@link #TENSE_WINDOW} tokens (a past form or "have": past;
+         * will/shall/would/could/should: future; a present form: present; bare verbs and participles undecided),
+         * else the sentence's.
+         */
+        static Tense around(Sentence s, TextSpan span) {
+            List<Token> tokens = s.tokens();
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                TextSpan ts = tokens.get(i).span();
+                if (ts.end() > span.start() && ts.start() < span.end()) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            if (first < 0) {
+                return of(s);
+            }
+            for (int d = 1; d <= TENSE_WINDOW; d++) {
+                Tense left = first - d >= 0 ? of(tokens.get(first - d)) : OTHER;
+                if (left != OTHER) {
+                    return left;
+                }
+                Tense right = last + d < tokens.size() ? of(tokens.get(last + d)) : OTHER;
+                if (right != OTHER) {
+                    return right;
+                }
+            }
+            return of(s);
+        }
+
+        private static Tense of(Token t) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            String pos = t.pos();
+            if (pos.equals("MD")) {
+                return FUTURE_MODALS.contains(w) ? FUTURE : OTHER;
+            }
+            if (pos.equals("VBD") || t.lemma().equalsIgnoreCase("have") && pos.startsWith("VB")) {
+                return PAST;
+            }
+            return pos.equals("VBZ") || pos.equals("VBP") ? PRESENT : OTHER;
+        }
+
+        /** The tense a whole sentence reports in: future (will/shall), past (a past-tense verb, no "would"). */
         static Tense of(Sentence s) {
             boolean past = false;
             boolean conditional = false;
@@ -87,6 +168,9 @@ public final class Timex3Normalizer implements TimeNormalizer {
             }
             return past && !conditional ? PAST : OTHER;
         }
+
+        private static final Set<String> FUTURE_MODALS =
+                Set.of("will", "shall", "'ll", "would", "'d", "could", "should", "wo");
     }
 
     /** The ISO 8601 value of one expression, or null. */

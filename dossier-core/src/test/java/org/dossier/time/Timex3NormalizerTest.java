@@ -64,32 +64,64 @@ class Timex3NormalizerTest {
         return new Sentence(new TextSpan(0, at - 1), tokens, List.of());
     }
 
-    private static String byTense(String text, String value, Sentence s) {
-        TimeExpression t = new TimeExpression(new TextSpan(0, text.length()), text, "DATE", value, value);
-        return Timex3Normalizer.yearByTense(value, t, s, LocalDate.of(2025, 5, 7));
+    /** The value for {@code text}, found in sentence {@code s}, published Wednesday 2025-05-07. */
+    private static String byTense(String text, String value, Sentence s, String words) {
+        int at = words.indexOf(text);
+        TimeExpression t = new TimeExpression(new TextSpan(at, at + text.length()), text, "DATE", value, value);
+        Timex3Normalizer.Tense tense = Timex3Normalizer.Tense.around(s, t.span());
+        LocalDate published = LocalDate.of(2025, 5, 7);
+        return text.matches("(on )?\\w+day") ? Timex3Normalizer.weekdayByTense(text, tense, published)
+                : Timex3Normalizer.yearByTense(value, t, tense, published);
+    }
+
+    private static String valueIn(String words, String tags, String text, String value) {
+        return byTense(text, value, sentence(words, tags), words);
     }
 
     @Test
     void a_later_month_in_a_past_tense_sentence_is_last_years() {
-        Sentence past = sentence("The leaders last met in October .", "DT NNS RB VBD IN NNP .");
-        assertEquals("2024-10", byTense("October", "2025-10", past));
-        assertEquals("2025-03", byTense("March", "2025-03", past));
+        String past = "The leaders last met in October .";
+        String tags = "DT NNS RB VBD IN NNP .";
+        assertEquals("2024-10", valueIn(past, tags, "October", "2025-10"));
+        assertEquals("2025-03", valueIn("The leaders last met in March .", tags, "March", "2025-03"));
     }
 
     @Test
     void an_earlier_month_in_a_future_sentence_is_next_years() {
-        Sentence future = sentence("Talks will resume in March .", "NNS MD VB IN NNP .");
-        assertEquals("2026-03", byTense("March", "2025-03", future));
-        assertEquals("2025-10-02", byTense("October 2", "2025-10-02", future));
+        String future = "Talks will resume in March .";
+        assertEquals("2026-03", valueIn(future, "NNS MD VB IN NNP .", "March", "2025-03"));
+        assertEquals("2025-10-02", valueIn("Talks will resume October 2 .", "NNS MD VB NNP CD .", "October 2",
+                "2025-10-02"));
     }
 
     @Test
-    void years_written_out_or_reported_plans_are_left_alone() {
-        Sentence past = sentence("They met in October 2025 .", "PRP VBD IN NNP CD .");
-        assertEquals("2025-10", byTense("October 2025", "2025-10", past));
-        Sentence reported = sentence("He said talks would start in October .", "PRP VBD NNS MD VB IN NNP .");
-        assertEquals("2025-10", byTense("October", "2025-10", reported));
-        Sentence weekday = sentence("They met on Friday .", "PRP VBD IN NNP .");
-        assertEquals("2025-05-09", byTense("Friday", "2025-05-09", weekday));
+    void the_verb_next_to_a_month_decides_not_another_clause() {
+        String words = "He said in March that talks will resume .";
+        String tags = "PRP VBD IN NNP IN NNS MD VB .";
+        assertEquals("2025-03", valueIn(words, tags, "March", "2025-03"));
+        assertEquals("2025-03", valueIn(words, tags, "March", "2024-03"), "the year SUTime guessed is not kept");
+    }
+
+    @Test
+    void years_written_out_or_relative_words_are_left_alone() {
+        assertEquals("2025-10", valueIn("They met in October 2025 .", "PRP VBD IN NNP CD .", "October 2025",
+                "2025-10"));
+        assertEquals("2025-10", valueIn("He said talks would start in October .", "PRP VBD NNS MD VB IN NNP .",
+                "October", "2025-10"));
+        assertEquals("2024-03", valueIn("Last March talks will resume .", "JJ NNP NNS MD VB .", "Last March",
+                "2024-03"));
+    }
+
+    @Test
+    void a_weekday_alone_is_the_last_one_in_the_past_and_the_next_one_in_the_future() {
+        assertEquals("2025-05-02", valueIn("They met on Friday .", "PRP VBD IN NNP .", "on Friday", "2025-05-09"));
+        assertEquals("2025-05-09", valueIn("They will meet on Friday .", "PRP MD VB IN NNP .", "on Friday",
+                "2025-05-02"));
+        assertEquals("2025-05-07", valueIn("He said Wednesday that talks will fail .", "PRP VBD NNP IN NNS MD VB .",
+                "Wednesday", "2025-05-14"), "published on a Wednesday, said that day");
+        assertEquals("2025-05-13", valueIn("The vote is on Tuesday .", "DT NN VBZ IN NNP .", "on Tuesday",
+                "2025-05-06"));
+        assertEquals("2025-05-05", valueIn("Talks on Monday .", "NNS IN NNP .", "Monday", "2025-05-12"),
+                "no verb: the nearer Monday");
     }
 }
