@@ -125,6 +125,32 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void a_participle_of_speech_after_the_cue_opens_a_report_of_its_own() {
+        List<Quote> quotes = quotes("\u201cThe candidate is a natural born citizen of this country,\u201d the board said, "
+                + "arguing that Cruz met the criteria because he \u201cdid not have to take any steps at some point after "
+                + "birth.\u201d");
+        assertEquals(2, quotes.size(), quotes::toString);
+    }
+
+    @Test
+    void a_quotation_attributed_again_in_a_sentence_of_its_own_still_goes_on_the_interrupted_one() {
+        String text = "\u201cWe are a low-key small town, and we are hearing that we have two radicalized men,\u201d said "
+                + "Dennis Gaskin, a retiree who worked at the plant here. \u201cHindus are more noticeable here. You almost "
+                + "never see a Muslim.\u201d Perhaps, he said, this \u201csmall town has gotten too big too fast.\u201d";
+        Quote q = containing(quotes(text), "low-key");
+        assertEquals(2, q.fragments().size(), q::toString);
+        assertEquals("Dennis Gaskin", speaker(q));
+    }
+
+    @Test
+    void said_right_after_a_comma_quotation_is_its_cue_however_the_parser_reads_it() {
+        Quote q = containing(quotes("\"At the end of the day, it just became a lot of people competing for that space of "
+                + "votes,\" said Republican political consultant Chris Russell."), "competing");
+        assertEquals("said", q.cue().text());
+        assertEquals("Chris Russell", speaker(q));
+    }
+
+    @Test
     void a_quotation_after_a_participle_of_speech_is_not_the_outer_reports() {
         List<Quote> quotes = quotes("John Smith said he was never paid after he designed a clubhouse for the company, "
                 + "saying, \u201cMaybe they did not like the work, and I was not satisfied with the price.\u201d");

@@ -211,7 +211,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         }
         Cue cue = a.cue() != null && frame.contains(a.cue().span()) ? a.cue()
                 : b.cue() != null && frame.contains(b.cue().span()) ? b.cue() : null;
-        if (cue == null || a.cue() != null && !a.cue().equals(cue) || b.cue() != null && !b.cue().span().equals(cue.span())
+        if (cue == null || a.cue() != null && !a.cue().equals(cue)
+                || b.cue() != null && !b.cue().span().equals(cue.span()) && !toldAfter(text, b)
                 || b.speaker() != null && a.speaker() != null && !sameSpeaker(a.speaker(), b.speaker())) {
             return false;
         }
@@ -219,8 +220,18 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
     }
 
     /**
+     * The quote's cue comes after it, in a sentence of its own ("“B. C.” Perhaps, he said, …"): no comma inside the
+     * marks announces it as this quotation's own attribution ("“B,” he said").
+     */
+    private static boolean toldAfter(String text, Draft d) {
+        String words = d.covers().get(d.covers().size() - 1).content().of(text).strip();
+        return d.cue().span().start() >= d.span().end() && !words.isEmpty() && ",?!".indexOf(words.charAt(words.length() - 1)) < 0;
+    }
+
+    /**
      * A speech verb other than {@code cue} in {@code frame} stands right before the quotation that opens at
-     * {@code opening} ("… Trump said, adding later, “…”"), in the same sentence.
+     * {@code opening} ("… Trump said, adding later, “…”"), or is a participle after the cue ("the board said,
+     * arguing that Cruz “…”"), in the same sentence.
      */
     private static boolean anotherCueIntroduces(AnnotatedArticle article, TextSpan frame, Cue cue, int opening) {
         // only the sentence that goes on to the quotation: a speech verb in one that ends before it introduces nothing of it
@@ -238,8 +249,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             for (int j = i + 1; j < tokens.size() && frame.contains(tokens.get(j).span()); j++) {
                 words += tokens.get(j).isPunctuation() ? 0 : 1;
             }
-            if (words <= MAX_WORDS_TO_QUOTATION) {
-                return true;
+            if (words <= MAX_WORDS_TO_QUOTATION || t.pos().equals("VBG") && t.span().start() > cue.span().end()) {
+                return true; // or a participle after the cue opens the clause that quotes ("said, arguing that he “…”")
             }
         }
         return false;
@@ -545,8 +556,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         if (isNameOrPronoun(a) && isFiniteVerb(b)) {
             return new CueHit(s, first + 1);
         }
-        if (isFiniteVerb(a) && isNameOrPronoun(b)) {
-            return new CueHit(s, first);
+        if (isFiniteVerb(a) && (isNameOrPronoun(b) || SpeechCues.isClauseVerb(a))) {
+            return new CueHit(s, first); // "“…,” said the bureau's director", however the parser took it
         }
         int nameEnd = first;
         while (nameEnd < s.tokens().size() && s.tokens().get(nameEnd).pos().startsWith("NNP")) {
