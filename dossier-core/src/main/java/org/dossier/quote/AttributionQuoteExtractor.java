@@ -212,7 +212,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         Cue cue = a.cue() != null && frame.contains(a.cue().span()) ? a.cue()
                 : b.cue() != null && frame.contains(b.cue().span()) ? b.cue() : null;
         if (cue == null || a.cue() != null && !a.cue().equals(cue)
-                || b.cue() != null && !b.cue().span().equals(cue.span()) && !toldAfter(text, b)
+                || b.cue() != null && !b.cue().span().equals(cue.span()) && !toldAfter(article, b)
                 || b.speaker() != null && a.speaker() != null && !sameSpeaker(a.speaker(), b.speaker())) {
             return false;
         }
@@ -223,9 +223,13 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
      * The quote's cue comes after it, in a sentence of its own ("“B. C.” Perhaps, he said, …"): no comma inside the
      * marks announces it as this quotation's own attribution ("“B,” he said").
      */
-    private static boolean toldAfter(String text, Draft d) {
-        String words = d.covers().get(d.covers().size() - 1).content().of(text).strip();
-        return d.cue().span().start() >= d.span().end() && !words.isEmpty() && ",?!".indexOf(words.charAt(words.length() - 1)) < 0;
+    private static boolean toldAfter(AnnotatedArticle article, Draft d) {
+        TextSpan content = d.covers().get(d.covers().size() - 1).content();
+        String words = content.of(article.text()).strip();
+        Sentence closing = article.sentenceContaining(new TextSpan(content.end() - 1, content.end()));
+        return d.cue().span().start() >= d.span().end() && !words.isEmpty()
+                && ",?!".indexOf(words.charAt(words.length() - 1)) < 0
+                && (closing == null || !closing.span().overlaps(d.cue().span()));
     }
 
     /**
