@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Pairs quotation marks inside one block: straight, curly, German „…“ and guillemets. A quotation left open
@@ -26,6 +27,7 @@ final class QuotationSpans {
     private static final Set<String> BEFORE_TITLES = Set.of("on", "of", "in", "at", "to", "from");
     /** Characters a markup tag left in the text may span. */
     private static final int MAX_TAG_CHARS = 300;
+    private static final Pattern CREDIT = Pattern.compile("\\s*by\\s+\\p{Lu}");
 
     /**
      * The quoted content (marks and surrounding blanks excluded), and the marks' extent: from the opening mark
@@ -146,10 +148,15 @@ final class QuotationSpans {
     /**
      * A quoted name, not someone's words: one to eight words, each capitalised but for small ones, no sentence
      * end inside but a final period (the sentence's: "the political equivalent of “The Truman Show.”"), right after
-     * a possessive or a preposition ("on CBS's “Face the Nation,”", "to his “Keepin' It Real” radio program").
+     * a possessive or a preposition ("on CBS's “Face the Nation,”", "to his “Keepin' It Real” radio program"); or a
+     * headline that ends on a comma before "by" and its writer's name.
      */
     static boolean isTitle(String text, Quotation q) {
         String inside = q.content().of(text).strip();
+        if (inside.endsWith(",") && CREDIT.matcher(text.substring(q.marks().end(),
+                Math.min(text.length(), q.marks().end() + 40))).lookingAt()) {
+            return true; // a headline credited to its writer: "“Met accused of whitewashing baby Jesus,” by Post's …"
+        }
         while (!inside.isEmpty() && ",;:.".indexOf(inside.charAt(inside.length() - 1)) >= 0) {
             inside = inside.substring(0, inside.length() - 1);
         }
@@ -175,12 +182,14 @@ final class QuotationSpans {
                 || !(Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/')) {
             return -1;
         }
+        boolean inValue = false;
         for (int j = i + 1; j < block.end() && j < i + MAX_TAG_CHARS; j++) {
             char c = text.charAt(j);
-            if (c == '>') {
+            inValue ^= c == '"';
+            if (c == '>' && !inValue) {
                 return j;
             }
-            if (c == '<' || c == '\n') {
+            if (c == '<' || c == '\n' && !inValue) { // a value may hold a line break: tweet-date="March 9, 2016\n"
                 return -1;
             }
         }

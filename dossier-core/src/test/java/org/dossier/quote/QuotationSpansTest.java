@@ -40,6 +40,8 @@ class QuotationSpansTest {
         assertEquals(List.of("We will win."),
                 quoted("<tweet id=\"7479\" author=\"@someone\">He wrote: \"We will win.\"</tweet>"));
         assertEquals(List.of("yes"), quoted("If 3 <4 then \"yes\"."));
+        assertEquals(List.of("I love it."),
+                quoted("<tweet author=\"@someone\" date=\"March 9, 2016\n\">He wrote: \"I love it.\"<tweet/>"));
     }
 
     @Test
@@ -102,6 +104,14 @@ class QuotationSpansTest {
         assertFalse(title("He said it was \"A Disgrace!\" yesterday.", "A Disgrace!"));
         assertFalse(title("He told the crowd \"We Will Win\" and left.", "We Will Win"));
         assertFalse(title("He spoke of \"the scourge of war\" today.", "the scourge of war"));
+    }
+
+    @Test
+    void a_headline_credited_to_its_writer_is_a_title() {
+        assertTrue(title("\u2014\"Met accused of whitewashing baby Jesus,\" by Post's Kathianne Boniello: \"A church\"",
+                "whitewashing"));
+        assertFalse(title("\"We will not be deterred by threats,\" Smith said.", "deterred"));
+        assertFalse(title("He was \"arbitrarily detained\" by Britain and Sweden.", "detained"));
     }
 
     private static boolean title(String text, String words) {
