@@ -111,9 +111,10 @@ public final class Timex3Normalizer implements TimeNormalizer {
         PAST, PRESENT, FUTURE, OTHER;
 
         /**
-         * The tense of the verb nearest the span within {@link #TENSE_WINDOW} tokens (a past form or "have": past;
-         * will/shall/would/could/should: future; a present form: present; bare verbs and participles undecided),
-         * else the sentence's.
+         * Past after "since"; else the tense of the nearest verb within {@link #TENSE_WINDOW} tokens before the
+         * span, else after it up to a clause boundary (a past form or a perfect "has/have done": past;
+         * will/shall/would/could/should: future; another present form: present; bare verbs and participles
+         * undecided); else the sentence's.
          */
         static Tense around(Sentence s, TextSpan span) {
             List<Token> tokens = s.tokens();
@@ -129,26 +130,37 @@ public final class Timex3Normalizer implements TimeNormalizer {
             if (first < 0) {
                 return of(s);
             }
-            for (int d = 1; d <= TENSE_WINDOW; d++) {
-                Tense left = first - d >= 0 ? of(tokens.get(first - d)) : OTHER;
-                if (left != OTHER) {
-                    return left;
+            if (first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("since")) {
+                return PAST; // "since December, Sanders has gained …"
+            }
+            for (int i = first - 1; i >= 0 && i >= first - TENSE_WINDOW; i--) {
+                Tense t = of(tokens, i);
+                if (t != OTHER) {
+                    return t;
                 }
-                Tense right = last + d < tokens.size() ? of(tokens.get(last + d)) : OTHER;
-                if (right != OTHER) {
-                    return right;
+            }
+            for (int i = last + 1; i < tokens.size() && i <= last + TENSE_WINDOW; i++) {
+                Token t = tokens.get(i);
+                if (t.isPunctuation() || CLAUSE_OPENERS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                    break; // "on Monday, plans to …", "on Friday that he thinks …": another clause's verb
+                }
+                if (of(tokens, i) != OTHER) {
+                    return of(tokens, i);
                 }
             }
             return of(s);
         }
 
-        private static Tense of(Token t) {
+        private static Tense of(List<Token> tokens, int i) {
+            Token t = tokens.get(i);
             String w = t.word().toLowerCase(Locale.ROOT);
             String pos = t.pos();
             if (pos.equals("MD")) {
                 return FUTURE_MODALS.contains(w) ? FUTURE : OTHER;
             }
-            if (pos.equals("VBD") || t.lemma().equalsIgnoreCase("have") && pos.startsWith("VB")) {
+            boolean perfect = t.lemma().equalsIgnoreCase("have") && (pos.equals("VBZ") || pos.equals("VBP"))
+                    && tokens.subList(i + 1, Math.min(tokens.size(), i + 3)).stream().anyMatch(n -> n.pos().equals("VBN"));
+            if (pos.equals("VBD") || perfect) {
                 return PAST;
             }
             return pos.equals("VBZ") || pos.equals("VBP") ? PRESENT : OTHER;
@@ -169,6 +181,7 @@ public final class Timex3Normalizer implements TimeNormalizer {
             return past && !conditional ? PAST : OTHER;
         }
 
+        private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "whom", "whose", "where", "when");
         private static final Set<String> FUTURE_MODALS =
                 Set.of("will", "shall", "'ll", "would", "'d", "could", "should", "wo");
     }

@@ -123,5 +123,15 @@ class Timex3NormalizerTest {
                 "2025-05-06"));
         assertEquals("2025-05-05", valueIn("Talks on Monday .", "NNS IN NNP .", "Monday", "2025-05-12"),
                 "no verb: the nearer Monday");
+        assertEquals("2025-05-04", valueIn("He told Fox News on Sunday that Trump appreciates it .",
+                "PRP VBD NNP NNP IN NNP IN NNP VBZ PRP .", "on Sunday", "2025-05-11"),
+                "the verb before it, not the one of the clause after");
+        assertEquals("2025-05-05", valueIn("Since Monday , he has gained .", "IN NNP , PRP VBZ VBN .",
+                "Monday", "2025-05-12"), "since: the one before");
+        assertEquals("2026-01", valueIn("It could have consequences in January .", "PRP MD VB NNS IN NNP .",
+                "January", "2025-01"), "'have' after a modal is no perfect");
+        assertEquals("2025-05-05", valueIn("Clinton announced a big plan on Monday , plans to win .",
+                "NNP VBD DT JJ NN IN NNP , VBZ TO VB .", "on Monday", "2025-05-12"),
+                "no verb near but across a comma: the sentence's tense");
     }
 }
