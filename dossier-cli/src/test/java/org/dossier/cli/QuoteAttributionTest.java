@@ -143,6 +143,14 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void a_verb_of_voice_right_before_a_short_quotation_gives_it_to_the_sentences_subject() {
+        Quote q = containing(quotes("Protesters marching through the streets chanted \"What curfew?\" and kept going "
+                + "until nearly 2 a.m. Friday."), "What curfew");
+        assertEquals("chanted", q.cue().text());
+        assertEquals("Protesters", speaker(q));
+    }
+
+    @Test
     void said_right_after_a_comma_quotation_is_its_cue_however_the_parser_reads_it() {
         Quote q = containing(quotes("\"At the end of the day, it just became a lot of people competing for that space of "
                 + "votes,\" said Republican political consultant Chris Russell."), "competing");

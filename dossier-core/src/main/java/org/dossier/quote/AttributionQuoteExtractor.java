@@ -457,6 +457,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         }
         CueHit next = verbRightAfter(article, m.quotation());
         CueHit governing = next == null ? governingVerb(article, m.quotation()) : null;
+        governing = next == null && governing == null ? utteredBefore(article, m.quotation()) : governing;
         boolean voiced = governing != null && SpeechCues.isUtteranceVerb(governing.token());
         CueHit hit = next != null ? next : voiced ? null : speechVerbNear(article, m.quotation());
         if (hit != null) {
@@ -774,7 +775,37 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         if (governing.token().pos().startsWith("NN")) {
             return s.dependent(governing.index(), "nmod:poss");
         }
-        return ReportedSpeech.subjectOf(s, governing.index(), 0);
+        int subject = ReportedSpeech.subjectOf(s, governing.index(), 0);
+        if (subject < 0 && SpeechCues.isUtteranceVerb(governing.token())) {
+            for (int i = 0; i < governing.index(); i++) { // the parser lost it: the sentence's first noun or pronoun
+                String pos = s.tokens().get(i).pos();
+                if (pos.startsWith("NN") || pos.equals("PRP")) {
+                    return i;
+                }
+            }
+        }
+        return subject;
+    }
+
+    /**
+     * A verb of voice right before the quotation's opening mark, after at most a comma or colon ("Protesters
+     * chanted “What curfew?”", "…, chanting “U-S-A!”"), when the parser hung the verb from the quotation. Null
+     * otherwise.
+     */
+    private static CueHit utteredBefore(AnnotatedArticle article, QuotationSpans.Quotation q) {
+        int opening = q.marks().start();
+        Sentence s = article.sentenceContaining(new TextSpan(opening, opening + 1));
+        if (s == null) {
+            return null;
+        }
+        int i = -1;
+        for (int k = 0; k < s.tokens().size() && s.tokens().get(k).span().end() <= opening; k++) {
+            i = k;
+        }
+        if (i >= 0 && (s.tokens().get(i).word().equals(",") || s.tokens().get(i).word().equals(":"))) {
+            i--;
+        }
+        return i >= 0 && SpeechCues.isUtteranceVerb(s.tokens().get(i)) ? new CueHit(s, i) : null;
     }
 
     /**
