@@ -151,6 +151,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void a_participle_of_speech_far_from_any_name_speaks_for_the_sentences_first_person() {
+        Quote q = containing(quotes("Hillary Clinton told the debate audience that she believes we must continue to push "
+                + "policies that help make up for racial divides in the United States, saying that \u201crace still "
+                + "determines too much\u201d in America."), "race still");
+        assertEquals("saying", q.cue().text());
+        assertEquals("Hillary Clinton", speaker(q));
+    }
+
+    @Test
     void said_right_after_a_comma_quotation_is_its_cue_however_the_parser_reads_it() {
         Quote q = containing(quotes("\"At the end of the day, it just became a lot of people competing for that space of "
                 + "votes,\" said Republican political consultant Chris Russell."), "competing");

@@ -472,6 +472,9 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                 if (speaker == null) {
                     speaker = speakers.nearestName(hit.sentence(), hit.token().span().start(), m.quotation().marks());
                 }
+                if (speaker == null && hit.token().pos().equals("VBG")) { // "Clinton told …, saying that “…”"
+                    speaker = speakers.firstNameBefore(hit.sentence(), hit.token().span().start());
+                }
             }
             confidence += 0.25;
             TextSpan clause = clauseAround(hit, m.quotation());

@@ -90,6 +90,24 @@ final class SpeakerFinder {
         return best;
     }
 
+    /** The first person or organisation mention of {@code s} before {@code offset}: the subject a participle leaves out. */
+    Speaker firstNameBefore(Sentence s, int offset) {
+        Speaker first = null;
+        int at = offset;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (s.span().contains(m.span()) && m.span().start() < at) {
+                    first = speaker(e, m);
+                    at = m.span().start();
+                }
+            }
+        }
+        return first;
+    }
+
     /** A quotation signed after its closing mark with a dash and a name, on the same line. */
     record Signature(TextSpan dash, Speaker speaker) {
     }
