@@ -127,6 +127,9 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             if (speaker == null) {
                 speaker = speakers.nearestName(a.sentence(), a.cueSpan().start(), span);
             }
+            if (speaker == null && a.cue() >= 0 && a.sentence().tokens().get(a.cue()).pos().equals("VBG")) {
+                speaker = speakers.firstNameBefore(a.sentence(), a.cueSpan().start()); // "Clinton told …, saying that …"
+            }
             double confidence = 0.55 + (speaker != null ? 0.15 : 0) + (speaker != null && speaker.entityId() != null ? 0.1 : 0)
                     + (whole ? 0.1 : 0);
             drafts.add(new Draft(span, !covered.isEmpty(), !covered.isEmpty() && !whole,
