@@ -125,10 +125,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             }
             Speaker speaker = speakers.ofToken(a.sentence(), a.speaker(), a.cue(), span.start());
             if (speaker == null) {
-                speaker = speakers.nearestName(a.sentence(), a.cueSpan().start(), span);
-            }
-            if (speaker == null && a.cue() >= 0 && a.sentence().tokens().get(a.cue()).pos().equals("VBG")) {
-                speaker = speakers.firstNameBefore(a.sentence(), a.cueSpan().start()); // "Clinton told …, saying that …"
+                speaker = speakers.nameNearCue(a.sentence(), a.cue(), a.cueSpan().start(), span);
             }
             double confidence = 0.55 + (speaker != null ? 0.15 : 0) + (speaker != null && speaker.entityId() != null ? 0.1 : 0)
                     + (whole ? 0.1 : 0);
@@ -473,10 +470,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                 int subject = ReportedSpeech.subjectOf(hit.sentence(), hit.index(), 0);
                 speaker = speakers.ofToken(hit.sentence(), subject, hit.index(), content.start());
                 if (speaker == null) {
-                    speaker = speakers.nearestName(hit.sentence(), hit.token().span().start(), m.quotation().marks());
-                }
-                if (speaker == null && hit.token().pos().equals("VBG")) { // "Clinton told …, saying that “…”"
-                    speaker = speakers.firstNameBefore(hit.sentence(), hit.token().span().start());
+                    speaker = speakers.nameNearCue(hit.sentence(), hit.index(), hit.token().span().start(),
+                            m.quotation().marks());
                 }
             }
             confidence += 0.25;
@@ -804,10 +799,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         if (s == null) {
             return null;
         }
-        int i = -1;
-        for (int k = 0; k < s.tokens().size() && s.tokens().get(k).span().end() <= opening; k++) {
-            i = k;
-        }
+        int i = s.tokenAt(opening) - 1;
         if (i >= 0 && (s.tokens().get(i).word().equals(",") || s.tokens().get(i).word().equals(":"))) {
             i--;
         }

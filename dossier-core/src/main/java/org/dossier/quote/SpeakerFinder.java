@@ -68,8 +68,18 @@ final class SpeakerFinder {
         return named != null ? named : phrase(s, subject, cue);
     }
 
+    /**
+     * The person or organisation mention nearest to the cue token {@code cue} at {@code offset}, outside
+     * {@code quoted}; for a participle cue with none near ("Clinton told …, saying that “…”"), the sentence's first
+     * one before it — the subject the participle leaves out.
+     */
+    Speaker nameNearCue(Sentence s, int cue, int offset, TextSpan quoted) {
+        Speaker near = nearestName(s, offset, quoted);
+        return near != null || cue < 0 || !s.tokens().get(cue).pos().equals("VBG") ? near : firstNameBefore(s, offset);
+    }
+
     /** The person or organisation mention nearest to {@code offset} in {@code s}, outside {@code quoted}. */
-    Speaker nearestName(Sentence s, int offset, TextSpan quoted) {
+    private Speaker nearestName(Sentence s, int offset, TextSpan quoted) {
         Speaker best = null;
         int bestDistance = MAX_NAME_DISTANCE + 1;
         for (Entity e : entities) {
@@ -90,8 +100,8 @@ final class SpeakerFinder {
         return best;
     }
 
-    /** The first person or organisation mention of {@code s} before {@code offset}: the subject a participle leaves out. */
-    Speaker firstNameBefore(Sentence s, int offset) {
+    /** The first person or organisation mention of {@code s} before {@code offset}. */
+    private Speaker firstNameBefore(Sentence s, int offset) {
         Speaker first = null;
         int at = offset;
         for (Entity e : entities) {

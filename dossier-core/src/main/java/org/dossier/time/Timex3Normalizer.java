@@ -118,16 +118,9 @@ public final class Timex3Normalizer implements TimeNormalizer {
          */
         static Tense around(Sentence s, TextSpan span) {
             List<Token> tokens = s.tokens();
-            int first = -1;
-            int last = -1;
-            for (int i = 0; i < tokens.size(); i++) {
-                TextSpan ts = tokens.get(i).span();
-                if (ts.end() > span.start() && ts.start() < span.end()) {
-                    first = first < 0 ? i : first;
-                    last = i;
-                }
-            }
-            if (first < 0) {
+            int first = s.tokenAt(span.start());
+            int last = s.tokenAt(span.end() - 1);
+            if (first < 0 || last < 0) {
                 return of(s);
             }
             if (first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("since")) {
@@ -144,8 +137,9 @@ public final class Timex3Normalizer implements TimeNormalizer {
                 if (t.isPunctuation() || CLAUSE_OPENERS.contains(t.word().toLowerCase(Locale.ROOT))) {
                     break; // "on Monday, plans to …", "on Friday that he thinks …": another clause's verb
                 }
-                if (of(tokens, i) != OTHER) {
-                    return of(tokens, i);
+                Tense tense = of(tokens, i);
+                if (tense != OTHER) {
+                    return tense;
                 }
             }
             return of(s);
