@@ -26,7 +26,7 @@ final class QuotationSpans {
     /** Words a title follows: "on “Face the Nation”", "of “The Apprentice”". */
     private static final Set<String> BEFORE_TITLES = Set.of("on", "of", "in", "at", "to", "from");
     /** Characters a markup tag left in the text may span. */
-    private static final int MAX_TAG_CHARS = 300;
+    private static final int MAX_TAG_CHARS = 2000;
     private static final Pattern CREDIT = Pattern.compile("\\s*by\\s+\\p{Lu}");
 
     /**
@@ -238,9 +238,14 @@ final class QuotationSpans {
         if (text.charAt(i) != '"') {
             return true;
         }
-        boolean letterBefore = i > block.start() && Character.isLetterOrDigit(text.charAt(i - 1));
-        boolean letterAfter = i + 1 < block.end() && Character.isLetterOrDigit(text.charAt(i + 1));
-        return !(letterBefore && letterAfter);
+        if (i == block.start()) {
+            return true;
+        }
+        // a straight mark glued to the word before closes or measures, never opens ("review of [his] systems" including",
+        // "6'3" tall"), nor does one with a blank after it and none before ("countries." He pledged")
+        char before = text.charAt(i - 1);
+        boolean blankAfter = i + 1 >= block.end() || Character.isWhitespace(text.charAt(i + 1));
+        return !Character.isLetterOrDigit(before) && (Character.isWhitespace(before) || !blankAfter);
     }
 
     private static void add(List<Quotation> out, String text, int open, int close, int end, boolean closed) {

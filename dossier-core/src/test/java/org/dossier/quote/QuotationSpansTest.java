@@ -57,6 +57,23 @@ class QuotationSpansTest {
     }
 
     @Test
+    void a_straight_mark_shaped_as_a_closing_one_does_not_open_a_quotation() {
+        assertEquals(List.of("medical records"),
+                quoted("Oz took Trump through a review of [his] systems\" including his health. The only \"medical records\" he had."));
+        assertEquals(List.of("cooperation"),
+                quoted("He waxed poetic about\"joint operations between our two countries.\" He pledged \"cooperation\" too."));
+        assertEquals(List.of("big"), quoted("Trump is 6'3\" tall, \"big\" they said."));
+        assertEquals(List.of("Yes", "No"), quoted("He said,\"Yes\" and then \"No\"."));
+    }
+
+    @Test
+    void markup_tags_with_long_quoted_values_are_skipped() {
+        String value = "x".repeat(600);
+        assertEquals(List.of("the real rate is 51 percent."),
+                quoted("<tweet tweet-author=\" " + value + "\" tweet-date=\"" + value + "\">He said \"the real rate is 51 percent.\""));
+    }
+
+    @Test
     void blanks_inside_the_marks_are_not_part_of_the_quotation() {
         assertEquals(List.of("Theatrical performance"), quoted("showed it as \" Theatrical performance \" today"));
     }
