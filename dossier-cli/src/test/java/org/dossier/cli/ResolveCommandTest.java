@@ -43,6 +43,15 @@ class ResolveCommandTest {
     }
 
     @Test
+    void believers_take_the_cameo_religion_code_and_clergy_stay_religious() throws Exception {
+        List<JsonNode> lines = lines(CliRun.of("resolve", "Egyptian Christians", "Iraqi Shiites", "a Catholic bishop"));
+        assertEquals("CHR", lines.get(0).get("entity").get("sector").asText());
+        assertEquals("EGY", lines.get(0).get("entity").get("country").asText());
+        assertEquals("SHI", lines.get(1).get("entity").get("sector").asText());
+        assertEquals("REL", lines.get(2).get("entity").get("sector").asText(), "the clergy word wins: " + lines.get(2));
+    }
+
+    @Test
     void unknown_names_print_a_null_entity() throws Exception {
         CliRun run = CliRun.of("resolve", "Sayma Syrenius Cephus");
         assertEquals(0, run.exit());
