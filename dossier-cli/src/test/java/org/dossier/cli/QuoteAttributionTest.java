@@ -133,6 +133,18 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void a_label_quoted_in_a_relative_clause_is_reported_from_its_pronoun() {
+        List<Quote> quotes = quotes("Ronald Reagan ran what Bay Buchanan, national treasurer for his insurgent campaign, called "
+                + "\"hand-to-hand combat.\" Reporters were barred from the tweets in which he called the mayor \"a total "
+                + "disgrace to the city.\" The senator, who in 2010 said the goal was a \"one-term president,\" left.");
+        Quote combat = containing(quotes, "hand-to-hand");
+        assertTrue(combat.text().startsWith("what Bay Buchanan"), combat::toString);
+        assertEquals("Bay Buchanan", speaker(combat));
+        assertFalse(containing(quotes, "total disgrace").text().startsWith("which"), "the pronoun belongs to \"in\"");
+        assertFalse(containing(quotes, "one-term").text().startsWith("who"), "the pronoun is the speaker");
+    }
+
+    @Test
     void a_quotation_attributed_again_in_a_sentence_of_its_own_still_goes_on_the_interrupted_one() {
         String text = "\u201cWe are a low-key small town, and we are hearing that we have two radicalized men,\u201d said "
                 + "Dennis Gaskin, a retiree who worked at the plant here. \u201cHindus are more noticeable here. You almost "

@@ -50,6 +50,10 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
     private static final int MAX_NOUN_PHRASE_WORDS = 3;
     /** Words that may stand between a second speech verb and the quotation it introduces ("adding later, “…”"). */
     private static final int MAX_WORDS_TO_QUOTATION = 2;
+    /** Tokens that may stand between a relative pronoun and the naming verb it is the object of ("what Bay Buchanan, …, called"). */
+    private static final int MAX_RELATIVE_SUBJECT_TOKENS = 16;
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "what", "whom", "who");
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
     /** Taken off the distance of a cue whose clause holds the quotation, so that it wins over nearer ones. */
     private static final int FAR = 1_000_000;
     private static final Set<String> SIDE_MARKS = Set.of(",", "—", "―", "–", "--");
@@ -151,6 +155,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                 drafts.add(d);
             }
         }
+        drafts.replaceAll(d -> fromRelativePronoun(article, d));
         drafts.sort(Comparator.comparing(Draft::span));
         List<Quote> quotes = new ArrayList<>();
         for (Draft d : joinInterrupted(article, drafts)) {
@@ -187,6 +192,44 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A label quoted in a relative clause is reported from its pronoun on ("what aide Kevin Phillips called “…”",
+     * "whom he described as “…”", "what had been called the “…”"): the pronoun is what the naming verb's subject
+     * named. Only when the quote starts after its cue and a subject or a passive stands between pronoun and cue.
+     */
+    private static Draft fromRelativePronoun(AnnotatedArticle article, Draft d) {
+        if (!d.direct() || d.cue() == null || d.fragments().size() != 1 || d.span().start() < d.cue().span().end()) {
+            return d;
+        }
+        Sentence s = article.sentenceContaining(d.cue().span());
+        int cue = s == null ? -1 : s.tokenAt(d.cue().span().start());
+        if (cue < 0 || !SpeechCues.isNamingVerb(s.tokens().get(cue)) || !s.span().contains(d.span())) {
+            return d;
+        }
+        boolean passive = s.tokens().get(cue).pos().equals("VBN");
+        for (int i = cue - 1; i >= 0 && cue - i <= MAX_RELATIVE_SUBJECT_TOKENS; i--) {
+            Token t = s.tokens().get(i);
+            if ((t.pos().equals("WDT") || t.pos().startsWith("WP"))
+                    && RELATIVE_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                int pronoun = i;
+                boolean object = i == 0 || !s.tokens().get(i - 1).pos().equals("IN") // "in which he called …" names no "which";
+                        || t.word().equalsIgnoreCase("what"); // "in what is called …" does
+                boolean subjectBetween = s.dependentsOf(cue).stream().anyMatch(dep -> dep.relation().equals("nsubj")
+                        && dep.dependent() > pronoun && dep.dependent() < cue);
+                if (!object || !subjectBetween && !passive) {
+                    return d; // "who in 2010 said …": the pronoun is the speaker
+                }
+                TextSpan span = new TextSpan(t.span().start(), d.span().end());
+                return new Draft(span, List.of(span), true, true, d.cue(), d.speaker(), d.confidence(), d.covers());
+            }
+            boolean auxiliary = t.pos().equals("MD") || t.pos().startsWith("VB") && AUXILIARIES.contains(t.lemma());
+            if (t.pos().startsWith("VB") && !auxiliary || t.isPunctuation() && !t.word().equals(",")) {
+                return d;
+            }
+        }
+        return d;
     }
 
     /** {@code b} goes on the quotation {@code a} after a frame that attributes them: see {@link #joinInterrupted}. */
