@@ -178,6 +178,16 @@ class EventCodingTest {
     }
 
     @Test
+    void a_threat_of_domestic_coercion_targets_the_threatening_side_s_own_country() {
+        Event e = only(events("The Thai government announced that it will impose a curfew in the north."), "THREATEN");
+        assertEquals("THA", e.source().country());
+        assertEquals("THA", e.target().country());
+        assertTrue(e.rule().contains("a threat of COERCE"), e.rule());
+        assertTrue(events("The Thai government threatened to bomb the camps.").stream()
+                .filter(x -> x.plover().equals("THREATEN")).allMatch(x -> x.target() == null), "a threat of force stays open");
+    }
+
+    @Test
     void an_unnamed_attacker_is_placed_in_the_country_of_the_attack() {
         Event e = only(events("Three US soldiers were killed by a roadside bomb outside the Iraqi city of Basra."),
                 "ASSAULT");

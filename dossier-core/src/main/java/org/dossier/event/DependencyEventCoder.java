@@ -91,6 +91,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** Types whose unnamed other side is, by PLOVER's and ICEWS's convention, in the named side's country. */
     private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE", "CONCEDE");
+    private static final String THREATEN_TYPE = "THREATEN";
 
     /** Codes of actors that belong to no country. */
     private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "UNO", "IMG", "MNC");
@@ -226,13 +227,17 @@ public final class DependencyEventCoder implements EventCoder {
                         }
                         sources = placedSources;
                         targets = placedTargets;
-                        if (targets.isEmpty() && !sources.isEmpty() && DOMESTIC.contains(coded.plover())) {
+                        // "will extend the curfew": a threat of domestic coercion is as domestic as the coercion
+                        boolean domestic = DOMESTIC.contains(coded.plover())
+                                || THREATEN_TYPE.equals(coded.plover()) && DOMESTIC.contains(action.plover());
+                        String kind = DOMESTIC.contains(coded.plover()) ? coded.plover() : "a threat of " + action.plover();
+                        if (targets.isEmpty() && !sources.isEmpty() && domestic) {
                             targets = List.of(unnamedIn(home, home));
-                            how.append(", target: unnamed, in the source's country (").append(coded.plover())
+                            how.append(", target: unnamed, in the source's country (").append(kind)
                                     .append(" without a named target is domestic)");
-                        } else if (sources.isEmpty() && !targets.isEmpty() && DOMESTIC.contains(coded.plover())) {
+                        } else if (sources.isEmpty() && !targets.isEmpty() && domestic) {
                             sources = List.of(unnamedIn(home, home));
-                            how.append(", source: unnamed, in the target's country (").append(coded.plover())
+                            how.append(", source: unnamed, in the target's country (").append(kind)
                                     .append(" without a named source is domestic)");
                         }
                     }
