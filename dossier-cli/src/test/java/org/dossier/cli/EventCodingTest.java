@@ -188,6 +188,13 @@ class EventCodingTest {
     }
 
     @Test
+    void a_demand_noun_is_aimed_at_the_subject_of_the_clause_it_states() {
+        Event e = only(events("The European Union renewed its demand that Serbia withdraw its troops."), "REQUEST");
+        assertEquals("SRB", e.target().country());
+        assertTrue(e.rule().contains("subject of the clause"), e.rule());
+    }
+
+    @Test
     void an_unnamed_attacker_is_placed_in_the_country_of_the_attack() {
         Event e = only(events("Three US soldiers were killed by a roadside bomb outside the Iraqi city of Basra."),
                 "ASSAULT");

@@ -92,6 +92,8 @@ public final class DependencyEventCoder implements EventCoder {
     /** Types whose unnamed other side is, by PLOVER's and ICEWS's convention, in the named side's country. */
     private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE", "CONCEDE");
     private static final String THREATEN_TYPE = "THREATEN";
+    /** Types of nouns whose "that" clause names whom they are aimed at: a demand of it, an accusation against it. */
+    private static final Set<String> CLAUSE_TARGETED = Set.of("REQUEST", "ACCUSE");
 
     /** Codes of actors that belong to no country. */
     private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "UNO", "IMG", "MNC");
@@ -603,6 +605,15 @@ public final class DependencyEventCoder implements EventCoder {
                     && !TRADED.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
                 target.add(d.dependent());
                 how += (how.isEmpty() ? "" : ", ") + "target: '" + c + "' complement";
+            }
+        }
+        if (target.isEmpty() && CLAUSE_TARGETED.contains(action.plover())) {
+            for (Dependency d : s.dependentsOf(n)) {
+                int subject = d.relation().equals("ccomp") || d.relation().startsWith("acl") ? s.dependent(d.dependent(), "nsubj") : -1;
+                if (subject > n && target.isEmpty()) { // "its demand that Israel ease restrictions", "accusations that Russia meddled"
+                    target.add(subject);
+                    how += (how.isEmpty() ? "" : ", ") + "target: subject of the clause the noun states";
+                }
             }
         }
         if (action.cameo().startsWith("16")) {
