@@ -195,6 +195,13 @@ class EventCodingTest {
     }
 
     @Test
+    void an_attacked_place_stands_for_those_it_is_for() {
+        Event e = only(events("A school for Yemeni children was attacked by Saudi warplanes."), "ASSAULT");
+        assertEquals("SAU", e.source().country());
+        assertEquals("YEM", e.target().country(), e.rule());
+    }
+
+    @Test
     void an_unnamed_attacker_is_placed_in_the_country_of_the_attack() {
         Event e = only(events("Three US soldiers were killed by a roadside bomb outside the Iraqi city of Basra."),
                 "ASSAULT");

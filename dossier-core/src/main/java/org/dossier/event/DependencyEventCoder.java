@@ -424,6 +424,16 @@ public final class DependencyEventCoder implements EventCoder {
                 how.append(", target: what the complaint is about, not whom it is made to");
             }
         }
+        if (!noun && targets.stream().allMatch(t -> t.country() == null)) {
+            List<EventActor> recipients = List.of();
+            for (int object : roles.target()) { // "a camp for Congolese refugees was attacked": those it is for
+                recipients = recipients.isEmpty() ? recipientsInside(c, object) : recipients;
+            }
+            if (!recipients.isEmpty()) {
+                targets = recipients;
+                how.append(", target: whom the object is for");
+            }
+        }
         if (targets.isEmpty() && !noun && action.plover().equals("THREATEN")) {
             List<Integer> conditional = conditionalSubjects(s, i);
             targets = actorsOf(c, conditional);
