@@ -202,6 +202,21 @@ class EventCodingTest {
     }
 
     @Test
+    void an_act_measured_out_in_days_is_done_by_the_subject_of_its_light_verb() {
+        List<Event> games = events("Indian and French warships began a series of war games in the Arabian Sea.").stream()
+                .filter(e -> e.plover().equals("COOPERATE")).toList();
+        assertTrue(games.stream().anyMatch(e -> e.source() != null && "IND".equals(e.source().country())), games::toString);
+    }
+
+    @Test
+    void upgraded_ties_are_support_and_downgraded_ones_a_sanction() {
+        assertTrue(events("Greece and Bulgaria upgraded their diplomatic ties.").stream()
+                .anyMatch(e -> e.plover().equals("SUPPORT")));
+        assertTrue(events("Greece downgraded its diplomatic relations with Bulgaria.").stream()
+                .anyMatch(e -> e.plover().equals("SANCTION") && e.cameo().equals("161")));
+    }
+
+    @Test
     void an_unnamed_attacker_is_placed_in_the_country_of_the_attack() {
         Event e = only(events("Three US soldiers were killed by a roadside bomb outside the Iraqi city of Basra."),
                 "ASSAULT");

@@ -111,6 +111,9 @@ public final class DependencyEventCoder implements EventCoder {
     /** Verbs that characterise what they take by a label ("described the proposal as a 'farce'"). */
     private static final Set<String> CHARACTERISING = Set.of("call", "describe", "dub", "label", "brand", "term",
             "portray", "show", "dismiss", "deride", "mock", "ridicule");
+    /** Heads that measure an act out in time or number ("10 days of war games", "a round of talks"). */
+    private static final Set<String> MEASURE_HEADS = Set.of("day", "week", "month", "hour", "year", "round", "series",
+            "wave", "spate");
     private static final Set<String> QUANTITY_HEADS = Set.of("ten", "hundred", "thousand", "million", "dozen",
             "group", "member", "number", "some", "many", "most", "all", "one", "two", "three", "several", "score");
     private static final Set<String> SEARCHED_RELATIONS = Set.of("obj", "iobj", "obl", "xcomp", "ccomp", "nmod",
@@ -691,6 +694,11 @@ public final class DependencyEventCoder implements EventCoder {
      */
     private static int lightVerbSubject(Sentence s, int n) {
         Dependency up = s.governorOf(n);
+        if (up != null && up.relation().equals("nmod") && s.caseMarker(n).equals("of")
+                && MEASURE_HEADS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+            n = up.governor(); // "launched 10 days of war games", "began a series of talks": the measure is the object
+            up = s.governorOf(n);
+        }
         if (up != null && (up.relation().equals("obj") || up.relation().equals("obl") && !s.caseMarker(n).equals("as"))
                 && s.tokens().get(up.governor()).pos().startsWith("VB")
                 && !NOT_ONES_OWN.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
