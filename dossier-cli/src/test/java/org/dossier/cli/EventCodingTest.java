@@ -217,6 +217,15 @@ class EventCodingTest {
     }
 
     @Test
+    void an_act_asked_for_is_hypothetical_and_one_said_to_have_happened_is_reported() {
+        List<Event> all = events("China demanded that the United States withdraw its warships from the Taiwan Strait. "
+                + "Ukraine said that Russia attacked Kyiv.");
+        assertEquals(EventStatus.ASSERTED, only(all, "REQUEST").status());
+        assertEquals(EventStatus.REPORTED, only(all, "ASSAULT").status());
+        assertEquals(EventStatus.HYPOTHETICAL, only(all, "RETREAT").status(), "asked for, not done");
+    }
+
+    @Test
     void an_unnamed_attacker_is_placed_in_the_country_of_the_attack() {
         Event e = only(events("Three US soldiers were killed by a roadside bomb outside the Iraqi city of Basra."),
                 "ASSAULT");

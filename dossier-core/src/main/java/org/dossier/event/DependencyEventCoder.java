@@ -54,7 +54,10 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "capital", "province",
             "region", "district", "port", "area", "state");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would", "should", "can");
+    private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would", "should", "can", "must");
+    /** Verbs and nouns of asking: the act they ask for is not done ("demanded that X withdraw", "urged X to talk"). */
+    private static final Set<String> REQUESTING = Set.of("demand", "urge", "ask", "request", "call", "press", "appeal",
+            "plead", "beg", "order", "push");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> EXPECTING = Set.of("expect", "plan", "intend", "prepare", "schedule", "aim",
             "hope", "want", "seek", "set", "propose", "offer", "vow", "swear", "pledge", "promise", "threaten", "try",
@@ -1363,6 +1366,9 @@ public final class DependencyEventCoder implements EventCoder {
                     || EXPECTING.contains(verb.word().toLowerCase(Locale.ROOT)))) {
                 expected = true; // "plans to attack"
             }
+            if (depth > 0 && REQUESTING.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+                hypothetical = true; // "urged the Community to support the PLO": asked for, not done
+            }
             if (depth == CLAUSE_DEPTH) {
                 break;
             }
@@ -1381,6 +1387,11 @@ public final class DependencyEventCoder implements EventCoder {
                     hypothetical = true;
                 }
             }
+        }
+        Dependency clause = s.governorOf(chain.get(chain.size() - 1));
+        if (clause != null && clause.relation().equals("ccomp")
+                && REQUESTING.contains(s.tokens().get(clause.governor()).lemma().toLowerCase(Locale.ROOT))) {
+            hypothetical = true; // "demanded that the US cancel …", "its demand that Israel ease …"
         }
         if (negated) {
             return EventStatus.NEGATED;
