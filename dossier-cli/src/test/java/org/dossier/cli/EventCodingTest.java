@@ -226,6 +226,12 @@ class EventCodingTest {
     }
 
     @Test
+    void who_speaks_of_an_attack_or_denies_it_is_not_its_attacker() {
+        assertTrue(events("The army denied the attack on the village. Local media said sporadic clashes.").stream()
+                .noneMatch(e -> e.plover().equals("ASSAULT") && e.source() != null), "the speakers are not the fighters");
+    }
+
+    @Test
     void an_unnamed_attacker_is_placed_in_the_country_of_the_attack() {
         Event e = only(events("Three US soldiers were killed by a roadside bomb outside the Iraqi city of Basra."),
                 "ASSAULT");

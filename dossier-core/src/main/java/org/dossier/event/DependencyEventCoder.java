@@ -49,7 +49,8 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> NOT_ONES_OWN = Set.of("show", "see", "view", "describe", "call", "consider",
             "regard", "interpret", "welcome", "discuss", "receive", "study", "examine", "review", "praise", "criticize",
             "criticise", "condemn", "denounce", "dismiss", "reject", "refuse", "accept", "support", "back", "oppose",
-            "question", "doubt", "fear", "expect", "await", "ignore", "note", "report", "mention", "cite", "recall");
+            "question", "doubt", "fear", "expect", "await", "ignore", "note", "report", "mention", "cite", "recall",
+            "say", "deny", "confirm", "blame", "allege", "predict");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside");
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "capital", "province",
             "region", "district", "port", "area", "state");
