@@ -232,6 +232,14 @@ class EventCodingTest {
     }
 
     @Test
+    void a_deployment_of_peacekeepers_is_aid_from_their_country_to_the_place_protected() {
+        Event e = only(events("The first deployment of Indian peacekeeping troops arrived in Mali."), "AID");
+        assertEquals("074", e.cameo());
+        assertEquals("IND", e.source().country(), e.rule());
+        assertEquals("MLI", e.target().country(), e.rule());
+    }
+
+    @Test
     void an_unnamed_attacker_is_placed_in_the_country_of_the_attack() {
         Event e = only(events("Three US soldiers were killed by a roadside bomb outside the Iraqi city of Basra."),
                 "ASSAULT");

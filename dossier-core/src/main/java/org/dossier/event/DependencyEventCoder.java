@@ -101,7 +101,12 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** Codes of actors that belong to no country. */
     private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "UNO", "IMG", "MNC");
+    /** Modifiers of an act that say which of a series it is, never who does it ("the first deployment"). */
+    private static final Set<String> ORDER_WORDS = Set.of("first", "second", "third", "last", "latest", "new", "initial",
+            "final", "further", "fresh", "recent", "planned", "proposed", "possible", "full", "partial");
     private static final String VISIT = "042";
+    /** Military protection or peacekeeping (CAMEO 074, PLOVER AID): the troops of its "of" complement give it. */
+    private static final String PEACEKEEPING = "074";
     private static final String DEMAND = "100";
 
     /** What tariffs and duties fall on. */
@@ -223,6 +228,12 @@ public final class DependencyEventCoder implements EventCoder {
                     // "suicide bombers killed 23 people … in Tel Aviv": unnamed victims where it happened
                     targets = List.of(unnamedIn(where.name(), where.country()));
                     how.append(", target: unnamed, the country of the event's place");
+                }
+                if (targets.isEmpty() && coded.code().code().equals(PEACEKEEPING) && where != null && where.country() != null
+                        && !sources.isEmpty()) {
+                    // "the deployment of NATO peacekeeping troops … in Bosnia": protection given to the place's country
+                    targets = List.of(unnamedIn(where.name(), where.country()));
+                    how.append(", target: the country of the place protected");
                 }
                 boolean mutual = !construction && targets.isEmpty() && sources.size() > 1 && MUTUAL.contains(action.plover());
                 if (!mutual) {
@@ -578,7 +589,8 @@ public final class DependencyEventCoder implements EventCoder {
         for (Dependency d : s.dependentsOf(n)) {
             String r = d.relation();
             if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")) {
-                if (d.dependent() < n && s.tokens().get(d.dependent()).word().chars().anyMatch(Character::isLetter)) {
+                if (d.dependent() < n && s.tokens().get(d.dependent()).word().chars().anyMatch(Character::isLetter)
+                        && !ORDER_WORDS.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
                     source.add(d.dependent());
                     how = "source: " + (r.equals("nmod:poss") ? "possessor" : "word before the noun");
                 }
@@ -607,7 +619,8 @@ public final class DependencyEventCoder implements EventCoder {
             if (c.equals("by") && source.isEmpty()) {
                 source.add(d.dependent());
                 how = "source: by-complement";
-            } else if (c.equals("of") && source.isEmpty() && OF_IS_ACTOR.contains(action.plover())) {
+            } else if (c.equals("of") && source.isEmpty()
+                    && (OF_IS_ACTOR.contains(action.plover()) || action.cameo().equals(PEACEKEEPING))) {
                 source.add(d.dependent());
                 how = "source: 'of' complement of an act one does oneself";
             } else if (c.equals("between") && action.cameo().startsWith(MEDIATE)) {
