@@ -240,6 +240,13 @@ class EventCodingTest {
     }
 
     @Test
+    void an_active_verb_joined_to_a_passive_one_shares_its_subject() {
+        Event e = only(events("The Serbian prime minister has been indicted by a court in Belgrade and resigned."), "RETREAT");
+        assertEquals("SRB", e.source().country(), e.rule());
+        assertEquals("GOV", e.source().sector());
+    }
+
+    @Test
     void an_unnamed_attacker_is_placed_in_the_country_of_the_attack() {
         Event e = only(events("Three US soldiers were killed by a roadside bomb outside the Iraqi city of Basra."),
                 "ASSAULT");

@@ -996,8 +996,9 @@ public final class DependencyEventCoder implements EventCoder {
             return -1;
         }
         int subject = s.dependent(up.governor(), "nsubj");
-        if (subject < 0 && up.relation().equals("xcomp")) {
-            subject = s.dependent(up.governor(), "nsubj:pass"); // "Obama is scheduled to attend"
+        if (subject < 0 && (up.relation().equals("xcomp") || up.relation().equals("conj") && s.dependent(v, "aux:pass") < 0)) {
+            // "Obama is scheduled to attend", "the prime minister has been indicted … and will resign"
+            subject = s.dependent(up.governor(), "nsubj:pass");
         }
         return subject >= 0 ? subject : inheritedSubject(s, up.governor(), depth + 1);
     }
