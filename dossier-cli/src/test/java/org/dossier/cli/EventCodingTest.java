@@ -247,6 +247,14 @@ class EventCodingTest {
     }
 
     @Test
+    void reduced_supplies_are_a_sanction_and_pushing_for_something_a_request() {
+        Event cut = only(events("The World Food Programme reduced food supplies to refugee camps in Chad."), "SANCTION");
+        assertEquals("162", cut.cameo());
+        assertEquals("TCD", cut.target().country(), cut.rule());
+        assertEquals("FRA", only(events("France is pushing hard for new talks."), "REQUEST").source().country());
+    }
+
+    @Test
     void an_unnamed_attacker_is_placed_in_the_country_of_the_attack() {
         Event e = only(events("Three US soldiers were killed by a roadside bomb outside the Iraqi city of Basra."),
                 "ASSAULT");
