@@ -27,4 +27,17 @@ class TimesTest {
         assertEquals("2025-05-13", last.value());
         assertEquals("next Tuesday", last.span().of(text));
     }
+
+    @Test
+    void a_weekday_or_month_placed_by_tense_keeps_the_text_s_own_timex_whatever_was_read_before() {
+        String text = "The talks will resume on Friday. The leaders met on Friday and in March.";
+        for (String before : List.of("", "They will meet on Friday. ", "They met on Friday. ")) {
+            List<TimeExpression> times = DossierEngine.shared().analyze(Articles.of(before + text)).times();
+            List<TimeExpression> own = times.subList(times.size() - 3, times.size());
+            assertEquals(List.of("2025-05-09", "2025-05-02", "2025-03"), own.stream().map(TimeExpression::value).toList(),
+                    times::toString);
+            assertEquals(List.of("XXXX-WXX-5", "XXXX-WXX-5", "XXXX-03"), own.stream().map(TimeExpression::timex).toList(),
+                    times::toString);
+        }
+    }
 }

@@ -53,14 +53,19 @@ public final class Timex3Normalizer implements TimeNormalizer {
         LocalDate published = article.article().published();
         for (TimeExpression t : article.times()) {
             String value = isoValue(t);
+            String timex = t.timex();
             if (value != null && published != null) {
                 Sentence sentence = article.sentenceContaining(t.span());
                 Tense tense = sentence == null ? Tense.OTHER : Tense.around(sentence, t.span());
-                value = WEEKDAY_ALONE.matcher(t.text().strip()).matches()
-                        ? weekdayByTense(t.text(), tense, published)
-                        : yearByTense(value, t, tense, published);
+                boolean weekday = WEEKDAY_ALONE.matcher(t.text().strip()).matches();
+                boolean month = !weekday && placesMonth(value, t);
+                value = weekday ? weekdayByTense(t.text(), tense, published) : yearByTense(value, t, tense, published);
+                // placed here, not by SUTime: its raw guess (which varies with what it read before) gives way to
+                // what the text alone says ("Wednesday" XXXX-WXX-3, "in May" XXXX-05)
+                timex = weekday && value != null ? "XXXX-WXX-" + LocalDate.parse(value).getDayOfWeek().getValue()
+                        : month ? "XXXX" + value.substring(4) : timex;
             }
-            out.add(new TimeExpression(t.span(), t.text(), t.type(), value, t.timex()));
+            out.add(new TimeExpression(t.span(), t.text(), t.type(), value, timex));
         }
         return out;
     }
@@ -91,8 +96,7 @@ public final class Timex3Normalizer implements TimeNormalizer {
      */
     static String yearByTense(String value, TimeExpression t, Tense tense, LocalDate published) {
         Matcher m = MONTH_VALUE.matcher(value);
-        if (!m.matches() || !MONTH_NAME.matcher(t.text()).matches() || YEAR_DIGITS.matcher(t.text()).matches()
-                || RELATIVE_WORD.matcher(t.text()).matches()) {
+        if (!m.matches() || !placesMonth(value, t)) {
             return value;
         }
         int year = published.getYear();
@@ -104,6 +108,12 @@ public final class Timex3Normalizer implements TimeNormalizer {
             year++;
         }
         return year + m.group(2);
+    }
+
+    /** A month (or a day of one) named without a year or a word that places it: Dossier gives it its year. */
+    private static boolean placesMonth(String value, TimeExpression t) {
+        return MONTH_VALUE.matcher(value).matches() && MONTH_NAME.matcher(t.text()).matches()
+                && !YEAR_DIGITS.matcher(t.text()).matches() && !RELATIVE_WORD.matcher(t.text()).matches();
     }
 
     /** The tense a time expression is reported in. */
