@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Finds the layout of plain text: title, section headings, paragraphs, and repeats of the title or of an
@@ -156,6 +157,9 @@ public final class PlainTextLayout {
      * Short, without sentence-final punctuation, opening with a letter, digit or quotation mark (not a list
      * bullet, a dash of attribution or a legend swatch): a section heading.
      */
+    /** A quoted sentence signed with a dash and a name: "“… for president.” ― Francisco Herrero" (a vox pop). */
+    private static final Pattern SIGNED_QUOTATION = Pattern.compile(".*[.!?…][\"”’»]\\s*[―—–-]\\s*\\p{Lu}.*");
+
     static boolean looksLikeHeading(String line) {
         if (line.length() > HEADING_MAX_CHARS || line.indexOf('\n') >= 0) {
             return false;
@@ -171,7 +175,7 @@ public final class PlainTextLayout {
         if (".!?:;,…\"'”’»«“)–-".indexOf(last) >= 0) {
             return false;
         }
-        return line.chars().anyMatch(Character::isLetter);
+        return line.chars().anyMatch(Character::isLetter) && !SIGNED_QUOTATION.matcher(line).matches();
     }
 
     /** Lower case, accents and punctuation dropped, white space folded. */

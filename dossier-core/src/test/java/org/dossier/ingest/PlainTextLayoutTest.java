@@ -58,6 +58,8 @@ class PlainTextLayoutTest {
                 "• Key points"}) {
             assertTrue(!PlainTextLayout.looksLikeHeading(line), line);
         }
+        assertTrue(!PlainTextLayout.looksLikeHeading("\u201cHe will never get my vote.\u201d \u2015 Maria Gonzalez"),
+                "a quoted sentence signed with a dash is a vox-pop quotation");
         assertTrue(PlainTextLayout.looksLikeHeading("\"Day of Victory\" and its meaning"));
         assertTrue(PlainTextLayout.looksLikeHeading("2024 in review"));
     }
