@@ -133,6 +133,16 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void an_unclosed_quotation_is_kept_only_when_someone_is_found_to_have_said_it() {
+        List<Quote> quotes = quotes("The reporter described the evening.\n\n\"Anna thought the whole thing was outrageous. "
+                + "She was anxious, sure, and angry, but not what the papers had written.\n\nThe mayor spoke later.\n\n"
+                + "\"We will not give up on this "
+                + "city, whatever the polls say about our chances,\" said Maria Lopez, the mayor.");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().contains("outrageous")), quotes::toString);
+        assertEquals("Maria Lopez", speaker(containing(quotes, "give up")));
+    }
+
+    @Test
     void a_label_quoted_in_a_relative_clause_is_reported_from_its_pronoun() {
         List<Quote> quotes = quotes("Ronald Reagan ran what Bay Buchanan, national treasurer for his insurgent campaign, called "
                 + "\"hand-to-hand combat.\" Reporters were barred from the tweets in which he called the mayor \"a total "

@@ -554,8 +554,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                         intro.index(), content.start());
             }
         }
-        if (!full && speaker == null) {
-            return null;
+        if (speaker == null && (!full || !m.quotation().closed())) {
+            return null; // a short one is a title or scare quote; an unclosed one a stray mark more often than a quotation
         }
         confidence += (speaker != null ? 0.15 : 0) - (m.quotation().closed() ? 0 : 0.15);
         return new Draft(content, true, !content.equals(m.content()), cue, speaker, round(confidence), List.of(m));
