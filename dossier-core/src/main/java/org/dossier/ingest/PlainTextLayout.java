@@ -153,13 +153,13 @@ public final class PlainTextLayout {
         return breaks == 1;
     }
 
-    /**
-     * Short, without sentence-final punctuation, opening with a letter, digit or quotation mark (not a list
-     * bullet, a dash of attribution or a legend swatch): a section heading.
-     */
-    /** A quoted sentence signed with a dash and a name: "“… for president.” ― Francisco Herrero" (a vox pop). */
+    /** A quoted sentence signed with a dash and a name: "“… never get my vote.” ― Maria Gonzalez" (a vox pop). */
     private static final Pattern SIGNED_QUOTATION = Pattern.compile(".*[.!?…][\"”’»]\\s*[―—–-]\\s*\\p{Lu}.*");
 
+    /**
+     * Short, without sentence-final punctuation, opening with a letter, digit or quotation mark (not a list
+     * bullet, a dash of attribution, a legend swatch or a signed quotation): a section heading.
+     */
     static boolean looksLikeHeading(String line) {
         if (line.length() > HEADING_MAX_CHARS || line.indexOf('\n') >= 0) {
             return false;
