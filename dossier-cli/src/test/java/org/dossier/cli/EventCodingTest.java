@@ -255,6 +255,14 @@ class EventCodingTest {
     }
 
     @Test
+    void an_organisation_the_knowledge_base_does_not_know_is_placed_where_the_event_is() {
+        Event e = only(events("President Abdelaziz Bouteflika said he is ready to lift the ban on the Popular Renewal "
+                + "Movement."), "AGREE");
+        assertEquals("Popular Renewal Movement", e.target().name());
+        assertEquals("DZA", e.target().country(), e.rule());
+    }
+
+    @Test
     void an_unnamed_attacker_is_placed_in_the_country_of_the_attack() {
         Event e = only(events("Three US soldiers were killed by a roadside bomb outside the Iraqi city of Basra."),
                 "ASSAULT");

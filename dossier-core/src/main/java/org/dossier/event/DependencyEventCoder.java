@@ -239,8 +239,8 @@ public final class DependencyEventCoder implements EventCoder {
                 if (!mutual) {
                     String home = homeCountry(sources, targets, where);
                     if (home != null) {
-                        List<EventActor> placedSources = placedIn(sources, home);
-                        List<EventActor> placedTargets = placedIn(targets, home);
+                        List<EventActor> placedSources = placedIn(sources, home, entities);
+                        List<EventActor> placedTargets = placedIn(targets, home, entities);
                         if (!placedSources.equals(sources) || !placedTargets.equals(targets)) {
                             how.append(", an actor known by its sector only placed in ").append(home)
                                     .append(" (the event's place, else the other side's country)");
@@ -1304,16 +1304,30 @@ public final class DependencyEventCoder implements EventCoder {
         return all;
     }
 
-    /** The actors, those known by their sector only ("demonstrators", "guerrillas") placed in {@code country}. */
-    private static List<EventActor> placedIn(List<EventActor> actors, String country) {
+    /**
+     * The actors, those known by their sector only ("demonstrators", "guerrillas") and named organisations the
+     * knowledge base does not know placed in {@code country}.
+     */
+    private static List<EventActor> placedIn(List<EventActor> actors, String country, List<Entity> entities) {
         List<EventActor> out = new ArrayList<>(actors.size());
         for (EventActor a : actors) {
-            boolean sectorOnly = a.country() == null && a.sector() != null && !INTERNATIONAL.contains(a.sector())
-                    && !"REF".equals(a.sector()); // refugees have left their own country
-            out.add(sectorOnly
+            boolean placeable = a.country() == null && (a.sector() != null && !INTERNATIONAL.contains(a.sector())
+                    && !"REF".equals(a.sector()) // refugees have left their own country
+                    || a.sector() == null && unknownOrganization(a, entities));
+            out.add(placeable
                     ? new EventActor(a.entityId(), a.name(), code(country, a.sector()), country, a.sector()) : a);
         }
         return out;
+    }
+
+    /**
+     * An organisation the text names and the knowledge base does not know ("the Islamic Salvation Front"): like an
+     * actor known by its sector only, it is placed where the event is. Not a person: a name alone says too little
+     * of where someone is from ("cartoons of the Prophet Mohammed").
+     */
+    private static boolean unknownOrganization(EventActor a, List<Entity> entities) {
+        return a.entityId() != null && entities.stream().anyMatch(e -> e.id().equals(a.entityId())
+                && e.type() == EntityType.ORGANIZATION);
     }
 
     private static String code(String country, String sector) {
