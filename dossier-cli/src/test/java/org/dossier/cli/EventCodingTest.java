@@ -223,6 +223,10 @@ class EventCodingTest {
         assertEquals(EventStatus.ASSERTED, only(all, "REQUEST").status());
         assertEquals(EventStatus.REPORTED, only(all, "ASSAULT").status());
         assertEquals(EventStatus.HYPOTHETICAL, only(all, "RETREAT").status(), "asked for, not done");
+        List<Event> refused = events("The Turkish government has refused to commit to any direct assistance to the "
+                + "US-led war against Iraq.");
+        assertEquals(EventStatus.NEGATED, only(refused, "AID").status(), "refused, not done");
+        assertEquals(EventStatus.ASSERTED, only(refused, "REJECT").status());
     }
 
     @Test

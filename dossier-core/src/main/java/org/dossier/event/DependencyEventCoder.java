@@ -56,6 +56,8 @@ public final class DependencyEventCoder implements EventCoder {
             "region", "district", "port", "area", "state");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would", "should", "can", "must");
+    /** Verbs whose open complement is an act not done ("refused to send troops", "failed to reach a deal"). */
+    private static final Set<String> REFUSING = Set.of("refuse", "decline", "reject", "oppose", "fail");
     /** Verbs and nouns of asking: the act they ask for is not done ("demanded that X withdraw", "urged X to talk"). */
     private static final Set<String> REQUESTING = Set.of("demand", "urge", "ask", "request", "call", "press", "appeal",
             "plead", "beg", "order", "push");
@@ -1397,6 +1399,9 @@ public final class DependencyEventCoder implements EventCoder {
             }
             if (depth > 0 && REQUESTING.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
                 hypothetical = true; // "urged the Community to support the PLO": asked for, not done
+            }
+            if (depth > 0 && REFUSING.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+                negated = true; // "refused to commit to any direct assistance": refused, not done
             }
             if (depth == CLAUSE_DEPTH) {
                 break;
