@@ -202,7 +202,8 @@ public final class DependencyEventCoder implements EventCoder {
                 TimeExpression when = dateOf(s, at, times);
                 String date = when != null ? when.value() : published == null ? null : published.toString();
                 EventActor where = placeOf(c, s, at, roles);
-                if (where == null && targets.size() == 1 && isPlace(entities, targets.get(0))) {
+                // a target that is a place of the article (a city or region visited, attacked …) is where it happened
+                if (where == null && targets.size() == 1 && names(entities, targets.get(0), EntityType.LOCATION)) {
                     where = targets.get(0);
                 }
                 Coded coded = construction ? coded(action) : recoded(action, stated, intentStated(s, at));
@@ -1315,21 +1316,13 @@ public final class DependencyEventCoder implements EventCoder {
         for (EventActor a : actors) {
             boolean placeable = a.country() == null && (a.sector() != null && !INTERNATIONAL.contains(a.sector())
                     && !"REF".equals(a.sector()) // refugees have left their own country
-                    || a.sector() == null && unknownOrganization(a, entities));
+                    // an organisation the KB does not know ("the Islamic Salvation Front"); not a person, whose
+                    // name alone says too little of where they are from ("cartoons of the Prophet Mohammed")
+                    || a.sector() == null && names(entities, a, EntityType.ORGANIZATION));
             out.add(placeable
                     ? new EventActor(a.entityId(), a.name(), code(country, a.sector()), country, a.sector()) : a);
         }
         return out;
-    }
-
-    /**
-     * An organisation the text names and the knowledge base does not know ("the Islamic Salvation Front"): like an
-     * actor known by its sector only, it is placed where the event is. Not a person: a name alone says too little
-     * of where someone is from ("cartoons of the Prophet Mohammed").
-     */
-    private static boolean unknownOrganization(EventActor a, List<Entity> entities) {
-        return a.entityId() != null && entities.stream().anyMatch(e -> e.id().equals(a.entityId())
-                && e.type() == EntityType.ORGANIZATION);
     }
 
     private static String code(String country, String sector) {
@@ -1469,10 +1462,10 @@ public final class DependencyEventCoder implements EventCoder {
         return best;
     }
 
-    /** The actor is a place of the article (a city or region visited, attacked …), not a state or a person. */
-    private static boolean isPlace(List<Entity> entities, EventActor actor) {
+    /** The actor is one of the article's entities of that type. */
+    private static boolean names(List<Entity> entities, EventActor actor, EntityType type) {
         return actor.entityId() != null && entities.stream()
-                .anyMatch(e -> e.id().equals(actor.entityId()) && e.type() == EntityType.LOCATION);
+                .anyMatch(e -> e.id().equals(actor.entityId()) && e.type() == type);
     }
 
     /**

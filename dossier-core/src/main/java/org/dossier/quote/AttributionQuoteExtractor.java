@@ -221,8 +221,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
                 if (!object || !subjectBetween && !passive) {
                     return d; // "who in 2010 said …": the pronoun is the speaker
                 }
-                TextSpan span = new TextSpan(t.span().start(), d.span().end());
-                return new Draft(span, List.of(span), true, true, d.cue(), d.speaker(), d.confidence(), d.covers());
+                return new Draft(new TextSpan(t.span().start(), d.span().end()), true, true, d.cue(), d.speaker(),
+                        d.confidence(), d.covers());
             }
             boolean auxiliary = t.pos().equals("MD") || t.pos().startsWith("VB") && AUXILIARIES.contains(t.lemma());
             if (t.pos().startsWith("VB") && !auxiliary || t.isPunctuation() && !t.word().equals(",")) {

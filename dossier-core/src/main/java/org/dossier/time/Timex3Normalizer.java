@@ -62,7 +62,7 @@ public final class Timex3Normalizer implements TimeNormalizer {
                 value = weekday ? weekdayByTense(t.text(), tense, published) : yearByTense(value, t, tense, published);
                 // placed here, not by SUTime: its raw guess (which varies with what it read before) gives way to
                 // what the text alone says ("Wednesday" XXXX-WXX-3, "in May" XXXX-05)
-                timex = weekday && value != null ? "XXXX-WXX-" + LocalDate.parse(value).getDayOfWeek().getValue()
+                timex = weekday ? "XXXX-WXX-" + LocalDate.parse(value).getDayOfWeek().getValue()
                         : month ? "XXXX" + value.substring(4) : timex;
             }
             out.add(new TimeExpression(t.span(), t.text(), t.type(), value, timex));
