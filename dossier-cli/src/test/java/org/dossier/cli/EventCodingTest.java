@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -330,5 +331,46 @@ class EventCodingTest {
     @Test
     void a_sentence_without_actors_has_no_event() {
         assertTrue(events("The weather was nice and the concert was a success.").isEmpty());
+    }
+
+    @Test
+    void who_is_quoted_as_saying_he_would_do_something_is_its_source() {
+        List<Event> all = events("President Erdogan of Turkey was quoted on Monday as saying he would be ready to host "
+                + "a meeting between Russia and Ukraine.");
+        Event e = only(all.stream().filter(x -> x.target() != null && "RUS".equals(x.target().country())).toList(), "AGREE");
+        assertEquals("036", e.cameo());
+        assertEquals("TUR", e.source().country());
+        assertEquals(EventStatus.EXPECTED, e.status(), "the reported future, not a hypothetical");
+    }
+
+    @Test
+    void a_protest_is_aimed_at_whom_its_demand_is_made_of() {
+        Event e = only(events("Thousands of Kenyan students went on a hunger strike to demand the resignation of "
+                + "President William Ruto."), "PROTEST");
+        assertEquals("William Ruto", e.target().name());
+        assertTrue(e.rule().contains("protest's demand"), e.rule());
+        Event request = only(events("Kenyan students staged demonstrations on Monday to demand reforms by the "
+                + "government of William Ruto."), "REQUEST");
+        assertTrue(request.source() != null && "KEN".equals(request.source().country())
+                && !"William Ruto".equals(request.source().name()), "a 'by' phrase after an active verb's object is "
+                + "no agent: " + request);
+    }
+
+    @Test
+    void a_country_misspelled_beside_its_right_spelling_is_that_country() {
+        Event e = only(events("Ethopia has agreed to open its borders to Eritrea, which Ethiopia had closed in 1998."),
+                "AGREE");
+        assertEquals("ETH", e.source().country());
+        assertEquals("Ethiopia", e.source().name());
+    }
+
+    @Test
+    void a_place_in_the_phrase_of_who_says_it_is_not_where_it_happened() {
+        Event e = only(events("Sudanese rebels killed 20 people, aid workers in Nairobi said."), "ASSAULT");
+        assertNull(e.location(), e.toString());
+        assertNull(e.target(), e.toString());
+        Event killing = events("Sudanese rebels shelled the town of Kadugli on Sunday, killing 20 civilians, aid workers "
+                + "said.").stream().filter(x -> x.cameo().equals("190")).findFirst().orElseThrow();
+        assertEquals("SDN", killing.source().country(), "a participle of result takes the subject of its clause");
     }
 }

@@ -98,6 +98,8 @@ public final class DependencyEventCoder implements EventCoder {
     /** Types whose unnamed other side is, by PLOVER's and ICEWS's convention, in the named side's country. */
     private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE", "CONCEDE");
     private static final String THREATEN_TYPE = "THREATEN";
+    private static final String PROTEST_TYPE = "PROTEST";
+    private static final String REQUEST_TYPE = "REQUEST";
     /** Types of nouns whose "that" clause names whom they are aimed at: a demand of it, an accusation against it. */
     private static final Set<String> CLAUSE_TARGETED = Set.of("REQUEST", "ACCUSE");
 
@@ -131,6 +133,8 @@ public final class DependencyEventCoder implements EventCoder {
             "nmod:poss", "nsubj", "compound", "amod", "conj", "appos");
     /** How many clauses up an open-complement chain status and conditions are read from. */
     private static final int CLAUSE_DEPTH = 3;
+    /** Relations of a clause that says what an act is for ("struck to demand …", "marched, calling for …"). */
+    private static final Set<String> PURPOSE_RELATIONS = Set.of("xcomp", "advcl", "acl");
     private static final Set<String> SUBJECT_INHERITING = Set.of("xcomp", "conj", "advcl");
     /** Markers of whom a thing is for: "an aid program for Bosnia", "supplies to the camp". */
     private static final Set<String> RECIPIENT_CASES = Set.of("for", "to", "into");
@@ -472,7 +476,39 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
+        if (targets.isEmpty() && action.plover().equals(PROTEST_TYPE)) {
+            int demand = demandOfProtest(s, i);
+            demand = demand >= 0 || !noun ? demand : demandOfProtest(s, actingVerb(s, i));
+            Action asked = demand < 0 ? null : match(s, demand, false);
+            if (asked != null && asked.plover().equals(REQUEST_TYPE)) {
+                // "continued their hunger strike to demand the resignation of President Ben Bella"
+                targets = targetsOf(c, demand, false, asked, verbRoles(s, demand), sources, new StringBuilder());
+                if (!targets.isEmpty()) {
+                    how.append(", target: whom the protest's demand ('").append(s.tokens().get(demand).word())
+                            .append("') is made of");
+                }
+            }
+        }
         return targets;
+    }
+
+    /**
+     * The verb of demanding a protest is made for ("marched to demand …", "went on a hunger strike to demand …",
+     * "rallied, calling for …"): a purpose clause of the protest word or of its object or complement; -1 if none.
+     */
+    private static int demandOfProtest(Sentence s, int protest) {
+        List<Integer> heads = new ArrayList<>(List.of(protest));
+        s.dependentsOf(protest).stream().filter(d -> d.relation().equals("obj") || d.relation().equals("obl"))
+                .forEach(d -> heads.add(d.dependent()));
+        for (int head : heads) {
+            for (Dependency d : s.dependentsOf(head)) {
+                if (d.dependent() > head && PURPOSE_RELATIONS.contains(d.relation())
+                        && s.tokens().get(d.dependent()).pos().startsWith("VB")) {
+                    return d.dependent();
+                }
+            }
+        }
+        return -1;
     }
 
     /** What the article's entities and date are, for coding actors; {@code notes} collects how actors were coded. */
@@ -534,7 +570,9 @@ public final class DependencyEventCoder implements EventCoder {
                 how = "target: passive subject";
             }
         }
-        if (source.isEmpty()) {
+        // "was attacked by rebels", "attacked by rebels, the convoy …"; not "to demand reforms by the government"
+        boolean passive = s.tokens().get(v).pos().equals("VBN") || s.dependent(v, "obj") < 0;
+        if (source.isEmpty() && passive) {
             for (Dependency d : s.dependentsOf(v)) {
                 if (d.relation().startsWith("obl") && s.caseMarker(d.dependent()).equals("by")) {
                     source.add(d.dependent());
@@ -995,7 +1033,10 @@ public final class DependencyEventCoder implements EventCoder {
             Dependency issued = s.governorOf(up.governor()); // "issued a declaration demanding …": the issuer's
             return issued != null && issued.relation().equals("obj") ? s.dependent(issued.governor(), "nsubj") : -1;
         }
-        if (up == null || depth > 2 || !SUBJECT_INHERITING.contains(up.relation())) {
+        // "prepared to resume shelling …" with the participle parsed as a loose dependent of "resume"
+        boolean looseParticiple = up != null && up.relation().equals("dep") && s.tokens().get(v).pos().equals("VBG")
+                && s.tokens().get(up.governor()).pos().startsWith("VB");
+        if (up == null || depth > 2 || !SUBJECT_INHERITING.contains(up.relation()) && !looseParticiple) {
             return -1;
         }
         int subject = s.dependent(up.governor(), "nsubj");
@@ -1063,13 +1104,45 @@ public final class DependencyEventCoder implements EventCoder {
         if (!t.pos().startsWith("PRP") || asSubject == null || !asSubject.relation().equals("nsubj")) {
             return i;
         }
-        Dependency clause = s.governorOf(asSubject.governor());
-        if (clause == null || !clause.relation().equals("ccomp")
-                || !SpeechCues.isClauseVerb(s.tokens().get(clause.governor()))) {
-            return i;
-        }
-        int speaker = s.dependent(clause.governor(), "nsubj");
+        int saying = sayingVerbOver(s, asSubject.governor());
+        int speaker = saying < 0 ? -1 : subjectOfSaying(s, saying);
         return speaker >= 0 ? speaker : i;
+    }
+
+    /**
+     * The verb of saying whose report the clause headed by {@code head} is ("Iraq said it would allow …", "was
+     * quoted as saying he would be ready …"), or -1.
+     */
+    private static int sayingVerbOver(Sentence s, int head) {
+        Dependency up = s.governorOf(head);
+        if (up != null && up.relation().equals("ccomp") && SpeechCues.isClauseVerb(s.tokens().get(up.governor()))) {
+            return up.governor();
+        }
+        for (Dependency d : s.dependentsOf(head)) {
+            Token t = s.tokens().get(d.dependent());
+            if (d.dependent() < head && t.pos().equals("VBG") && SpeechCues.isClauseVerb(t)
+                    && s.dependentsOf(d.dependent()).isEmpty() && up != null && up.relation().equals("advcl")) {
+                return d.dependent(); // "as saying" parsed as a dependent of the clause it introduces
+            }
+        }
+        return -1;
+    }
+
+    /** Who says: the subject of the verb of saying, or of the verb its "as saying" hangs from ("X was quoted as saying"). */
+    private static int subjectOfSaying(Sentence s, int saying) {
+        int subject = s.dependent(saying, "nsubj");
+        if (subject >= 0 || !s.tokens().get(saying).pos().equals("VBG")) {
+            return subject;
+        }
+        Dependency up = s.governorOf(saying);
+        if (up != null && !up.relation().equals("advcl")) {
+            up = s.governorOf(up.governor()); // "saying" inside the clause it introduces
+        }
+        if (up == null || !up.relation().equals("advcl")) {
+            return -1;
+        }
+        subject = s.dependent(up.governor(), "nsubj");
+        return subject >= 0 ? subject : s.dependent(up.governor(), "nsubj:pass");
     }
 
     /**
@@ -1374,8 +1447,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** The clause headed by {@code head} is what a verb of saying reports ("Iraq said it would allow …"). */
     private static boolean reported(Sentence s, int head) {
-        Dependency up = s.governorOf(head);
-        return up != null && up.relation().equals("ccomp") && SpeechCues.isClauseVerb(s.tokens().get(up.governor()));
+        return sayingVerbOver(s, head) >= 0;
     }
 
     /** Negated, hypothetical, expected, reported (inside a quotation or reported speech), else asserted. */
@@ -1497,6 +1569,16 @@ public final class DependencyEventCoder implements EventCoder {
         return onlyPlaceNamed(c);
     }
 
+    /** The token is part of who says the sentence ("relief officials in Nairobi said"), not of what is said. */
+    private static boolean inSpeakerPhrase(Sentence s, int t) {
+        for (Dependency up = s.governorOf(t); up != null; up = s.governorOf(up.governor())) {
+            if (up.relation().equals("nsubj") && SpeechCues.isClauseVerb(s.tokens().get(up.governor()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The one place the sentence names after "in/at/near/outside/inside" ("… when they blew themselves up in Tel
      * Aviv"), for an action whose own complements name none; null when it names none or several.
@@ -1505,7 +1587,7 @@ public final class DependencyEventCoder implements EventCoder {
         Sentence s = c.sentence();
         Entity found = null;
         for (int t = 0; t + 1 < s.tokens().size(); t++) {
-            if (!PLACE_CASES.contains(s.tokens().get(t).word().toLowerCase(Locale.ROOT))) {
+            if (!PLACE_CASES.contains(s.tokens().get(t).word().toLowerCase(Locale.ROOT)) || inSpeakerPhrase(s, t)) {
                 continue;
             }
             int first = t + 1; // the name starts after determiners, adjectives and "the town of"

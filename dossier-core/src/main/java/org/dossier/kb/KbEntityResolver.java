@@ -85,6 +85,14 @@ public final class KbEntityResolver implements EntityResolver {
                 byKb.computeIfAbsent(match, k -> new ArrayList<>()).add(g);
             }
         }
+        for (java.util.Iterator<Entity> it = unlinked.iterator(); it.hasNext(); ) {
+            Entity g = it.next();
+            KbEntity country = misspelledCountry(g, byKb.keySet());
+            if (country != null) {
+                byKb.get(country).add(g);
+                it.remove();
+            }
+        }
         List<Entity> out = new ArrayList<>(unlinked);
         byKb.forEach((kbEntity, parts) -> out.add(linked(kbEntity, parts, date)));
         List<Entity> withDescriptions = addDescriptions(article, out);
@@ -189,6 +197,32 @@ public final class KbEntityResolver implements EntityResolver {
             }
         }
         return g.type() == EntityType.PERSON ? null : innerName(mentions.get(0).text());
+    }
+
+    /**
+     * The country of the article that an unlinked one-word place of six letters or more misspells by one edit
+     * ("Ethopia has agreed … between Ethiopia and Eritrea"), or null: none or several, or a word that is a name of
+     * its own (in the knowledge base, or a page of the title index when present: "Prussia" is not "Russia").
+     */
+    private KbEntity misspelledCountry(Entity g, java.util.Set<KbEntity> linked) {
+        String word = g.mentions().get(0).text().strip();
+        boolean oneWord = g.type() == EntityType.LOCATION && word.length() >= 6 && word.indexOf(' ') < 0
+                && g.mentions().stream().allMatch(m -> m.text().strip().equals(word));
+        WikiTitleIndex.Title page = !oneWord || titles == null ? null : titles.lookup(word);
+        if (!oneWord || !kb.byName(word).isEmpty() || page != null && page.namedByName()) {
+            return null;
+        }
+        String key = NameKeys.of(word);
+        KbEntity found = null;
+        for (KbEntity e : linked) {
+            boolean near = e.type() == EntityType.COUNTRY && (KnowledgeBase.withinOneEdit(key, NameKeys.of(e.name()))
+                    || e.aliases().stream().anyMatch(a -> KnowledgeBase.withinOneEdit(key, NameKeys.of(a))));
+            if (near && found != null) {
+                return null;
+            }
+            found = near ? e : found;
+        }
+        return found;
     }
 
     /**
