@@ -373,4 +373,12 @@ class EventCodingTest {
                 + "said.").stream().filter(x -> x.cameo().equals("190")).findFirst().orElseThrow();
         assertEquals("SDN", killing.source().country(), "a participle of result takes the subject of its clause");
     }
+
+    @Test
+    void a_group_named_next_to_the_head_is_the_actor_and_a_transnational_group_is_not_placed() {
+        Event e = only(events("Osama bin Laden's al-Qaeda terror network has threatened the United States."),
+                "THREATEN");
+        assertEquals("Al-Qaeda", e.source().name(), "the lower-case 'al-' still names it; nearer than bin Laden");
+        assertEquals("IMG", e.source().country(), "CAMEO's code for a transnational militant group, not the USA");
+    }
 }

@@ -1186,15 +1186,19 @@ public final class DependencyEventCoder implements EventCoder {
         TextSpan phrase = phraseOf(s, i);
         Entity best = null;
         int bestRank = Integer.MAX_VALUE;
+        int bestDistance = Integer.MAX_VALUE;
         for (Entity e : c.entities()) {
             for (Mention m : e.mentions()) {
                 // the entity named by the head word first, then a person or organisation in the phrase
-                // ("Vietnam's President Tô Lâm"), then any other entity in it
+                // ("Vietnam's President Tô Lâm"), then any other entity in it; of two, the nearer to the head
+                // ("Osama bin Laden's al-Qaeda terror network" is al-Qaeda's)
                 int rank = m.span().overlaps(head) ? 0 : !phrase.contains(m.span()) ? Integer.MAX_VALUE
                         : e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION ? 1 : 2;
-                if (rank < bestRank) {
+                int distance = Math.abs(head.start() - m.span().end());
+                if (rank < bestRank || rank == bestRank && rank < Integer.MAX_VALUE && distance < bestDistance) {
                     best = e;
                     bestRank = rank;
+                    bestDistance = distance;
                 }
             }
         }

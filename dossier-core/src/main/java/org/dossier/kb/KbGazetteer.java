@@ -137,7 +137,7 @@ public final class KbGazetteer {
 
     private static boolean acceptable(String surface, Node match, List<Token> tokens, int first) {
         boolean hasCapital = false;
-        for (String w : surface.split("\\s+")) {
+        for (String w : surface.split("[\\s\\-]+")) { // "al-Qaeda" has a capitalised word
             hasCapital |= !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
         }
         if (!hasCapital) {
