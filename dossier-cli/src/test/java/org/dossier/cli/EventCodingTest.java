@@ -381,4 +381,13 @@ class EventCodingTest {
         assertEquals("Al-Qaeda", e.source().name(), "the lower-case 'al-' still names it; nearer than bin Laden");
         assertEquals("IMG", e.source().country(), "CAMEO's code for a transnational militant group, not the USA");
     }
+
+    @Test
+    void the_noun_an_active_participle_describes_is_its_subject() {
+        Event e = only(events("The report named Kurdish rebels fighting the Turkish army near the border."), "ASSAULT");
+        assertEquals("Kurdish rebels", e.source().name());
+        assertTrue(e.rule().contains("the noun the participle describes"), e.rule());
+        assertTrue(events("An attempt to assassinate the governor of Tyumen was thwarted.").stream()
+                .allMatch(x -> x.source() == null || !x.source().name().contains("attempt")), "not 'an attempt to …'");
+    }
 }

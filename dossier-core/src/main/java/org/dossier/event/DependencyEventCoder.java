@@ -587,6 +587,15 @@ public final class DependencyEventCoder implements EventCoder {
                 how = "source: subject of the governing clause";
             }
         }
+        Dependency up = s.governorOf(v);
+        if (source.isEmpty() && target.isEmpty() && up != null && up.relation().equals("acl")
+                && (s.tokens().get(v).pos().equals("VBG")
+                        || s.tokens().get(v).pos().matches("VBN|VBD") && s.dependent(v, "obj") >= 0)) {
+            // "rebels fighting the government", "aid groups donated … goods to …": the noun a participle describes
+            // is its subject when the participle is active (-ing, or with an object of its own); not "an attempt to …"
+            source.add(up.governor());
+            how = "source: the noun the participle describes";
+        }
         if (target.isEmpty()) {
             for (Dependency d : s.dependentsOf(v)) {
                 if (d.relation().equals("obj") || d.relation().equals("iobj")) {
