@@ -58,4 +58,12 @@ class ResolveCommandTest {
         assertTrue(lines(run).get(0).get("entity").isNull());
         assertEquals(2, CliRun.of("resolve", "--date", "yesterday", "Putin").exit());
     }
+
+    @Test
+    void an_abbreviated_rank_or_title_gives_the_sector() throws Exception {
+        List<JsonNode> lines = lines(CliRun.of("resolve", "Lt. Gen. Prosper Avril", "Sen. Jane Doe", "Amartya Sen"));
+        assertEquals("MIL", lines.get(0).get("entity").get("sector").asText());
+        assertEquals("LEG", lines.get(1).get("entity").get("sector").asText());
+        assertTrue(lines.get(2).get("entity").isNull(), "a name is no title: " + lines.get(2));
+    }
 }
