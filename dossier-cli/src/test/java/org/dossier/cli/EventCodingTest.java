@@ -390,4 +390,11 @@ class EventCodingTest {
         assertTrue(events("An attempt to assassinate the governor of Tyumen was thwarted.").stream()
                 .allMatch(x -> x.source() == null || !x.source().name().contains("attempt")), "not 'an attempt to …'");
     }
+
+    @Test
+    void allegations_one_is_arrested_on_are_aimed_at_the_one_arrested() {
+        Event e = only(events("Egyptian police arrested three Israeli tourists on allegations of spying."), "ACCUSE");
+        assertEquals("EGY", e.source().country());
+        assertEquals("ISR", e.target().country());
+    }
 }

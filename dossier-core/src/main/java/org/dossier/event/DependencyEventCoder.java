@@ -99,6 +99,7 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE", "CONCEDE");
     private static final String THREATEN_TYPE = "THREATEN";
     private static final String PROTEST_TYPE = "PROTEST";
+    private static final String ACCUSE_TYPE = "ACCUSE";
     private static final String REQUEST_TYPE = "REQUEST";
     /** Types of nouns whose "that" clause names whom they are aimed at: a demand of it, an accusation against it. */
     private static final Set<String> CLAUSE_TARGETED = Set.of("REQUEST", "ACCUSE");
@@ -474,6 +475,15 @@ public final class DependencyEventCoder implements EventCoder {
                     how.append(", target: '").append(s.tokens().get(candidate).word()).append("'");
                     break;
                 }
+            }
+        }
+        Dependency up = s.governorOf(i);
+        if (noun && targets.isEmpty() && action.plover().equals(ACCUSE_TYPE) && up != null
+                && up.relation().equals("obl") && s.dependent(up.governor(), "obj") >= 0) {
+            // "jailed 52 members of MASSOB on allegations of treason": the allegations are against the ones jailed
+            targets = actorsOf(c, withConjuncts(s, List.of(s.dependent(up.governor(), "obj"))));
+            if (!targets.isEmpty()) {
+                how.append(", target: the object of '").append(s.tokens().get(up.governor()).word()).append("'");
             }
         }
         if (targets.isEmpty() && action.plover().equals(PROTEST_TYPE)) {
