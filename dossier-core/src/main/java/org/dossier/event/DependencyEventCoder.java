@@ -53,10 +53,14 @@ public final class DependencyEventCoder implements EventCoder {
             "say", "deny", "confirm", "blame", "allege", "predict");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside");
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "capital", "province",
-            "region", "district", "port", "area", "state");
+            "region", "district", "port", "area", "state", "sector", "neighbourhood", "neighborhood", "suburb",
+            "outskirts", "quarter");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would", "should", "can", "must");
     /** Verbs whose open complement is an act not done ("refused to send troops", "failed to reach a deal"). */
+    /** Nouns of refusing, and of planning, whose infinitive clause is the act refused or planned. */
+    private static final Set<String> REFUSING_NOUNS = Set.of("refusal", "rejection", "failure");
+    private static final Set<String> EXPECTING_NOUNS = Set.of("plan", "decision", "intention", "intent", "readiness");
     private static final Set<String> REFUSING = Set.of("refuse", "decline", "reject", "oppose", "fail");
     /** Verbs and nouns of asking: the act they ask for is not done ("demanded that X withdraw", "urged X to talk"). */
     private static final Set<String> REQUESTING = Set.of("demand", "urge", "ask", "request", "call", "press", "appeal",
@@ -134,6 +138,14 @@ public final class DependencyEventCoder implements EventCoder {
             "nmod:poss", "nsubj", "compound", "amod", "conj", "appos");
     /** How many clauses up an open-complement chain status and conditions are read from. */
     private static final int CLAUSE_DEPTH = 3;
+    /**
+     * Prepositions of an act that sets the scene of another ("offered to negotiate following the invasions", "after
+     * two days of fighting"): it is neither done by the other's subject nor in its tense.
+     */
+    private static final Set<String> CIRCUMSTANCES = Set.of("after", "following", "before", "since", "amid",
+            "amidst", "despite", "until");
+    /** Prepositions of the means or the occasion of an act ("killed in a car bomb explosion", "by air strikes"). */
+    private static final Set<String> MEANS_CASES = Set.of("in", "by", "with", "through");
     /** Relations of a clause that says what an act is for ("struck to demand …", "marched, calling for …"). */
     private static final Set<String> PURPOSE_RELATIONS = Set.of("xcomp", "advcl", "acl");
     private static final Set<String> SUBJECT_INHERITING = Set.of("xcomp", "conj", "advcl");
@@ -188,6 +200,7 @@ public final class DependencyEventCoder implements EventCoder {
                 }
                 int at = noun ? lightHead(s, i) : i; // "a mediation effort between …": the roles are the effort's
                 if (action == null || !noun && underAction(s, i) || noun && partOfVerbPattern(s, i, action)
+                        || !noun && purposeOfProtest(s, i, action)
                         || noun && (undone(s, i) || undone(s, at))) {
                     continue;
                 }
@@ -490,12 +503,12 @@ public final class DependencyEventCoder implements EventCoder {
             int demand = demandOfProtest(s, i);
             demand = demand >= 0 || !noun ? demand : demandOfProtest(s, actingVerb(s, i));
             Action asked = demand < 0 ? null : match(s, demand, false);
-            if (asked != null && asked.plover().equals(REQUEST_TYPE)) {
+            if (asked != null && (asked.plover().equals(REQUEST_TYPE) || asked.plover().equals(PROTEST_TYPE))) {
                 // "continued their hunger strike to demand the resignation of President Ben Bella"
                 targets = targetsOf(c, demand, false, asked, verbRoles(s, demand), sources, new StringBuilder());
                 if (!targets.isEmpty()) {
-                    how.append(", target: whom the protest's demand ('").append(s.tokens().get(demand).word())
-                            .append("') is made of");
+                    how.append(", target: that of what the protest is for ('").append(s.tokens().get(demand).word())
+                            .append("')");
                 }
             }
         }
@@ -776,7 +789,8 @@ public final class DependencyEventCoder implements EventCoder {
             n = up.governor(); // "launched 10 days of war games", "began a series of talks": the measure is the object
             up = s.governorOf(n);
         }
-        if (up != null && (up.relation().equals("obj") || up.relation().equals("obl") && !s.caseMarker(n).equals("as"))
+        if (up != null && (up.relation().equals("obj") || up.relation().equals("obl") && !s.caseMarker(n).equals("as")
+                        && !CIRCUMSTANCES.contains(s.caseMarker(n)))
                 && s.tokens().get(up.governor()).pos().startsWith("VB")
                 && !NOT_ONES_OWN.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
             int subject = s.dependent(up.governor(), "nsubj");
@@ -1030,8 +1044,11 @@ public final class DependencyEventCoder implements EventCoder {
         String lemma = s.tokens().get(n).lemma().toLowerCase(Locale.ROOT);
         boolean named = verb != null && (verb.with().contains(lemma)
                 || verb.with().contains(s.tokens().get(n).word().toLowerCase(Locale.ROOT)));
-        boolean sameAct = verb != null && up.relation().equals("obj") && verb.plover().equals(nounAction.plover());
-        return named || sameAct; // "provide humanitarian aid": the aid provided is the providing
+        boolean sameAct = verb != null && verb.plover().equals(nounAction.plover()) && (up.relation().equals("obj")
+                || up.relation().equals("obl") && MEANS_CASES.contains(s.caseMarker(n)));
+        // "provide humanitarian aid": the aid provided is the providing; "was killed in a car bomb explosion": the
+        // explosion is the killing
+        return named || sameAct;
     }
 
     /** An action verb that is the complement of another action verb ("agreed to lift", "offered to negotiate"). */
@@ -1042,11 +1059,37 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
+     * "began a hunger strike to protest against …": a protest verb saying what a protest is for is that protest,
+     * no second event (its target is the protest's, see {@link #demandOfProtest}).
+     */
+    private boolean purposeOfProtest(Sentence s, int v, Action action) {
+        Dependency up = s.governorOf(v);
+        if (!action.plover().equals(PROTEST_TYPE) || up == null || !PURPOSE_RELATIONS.contains(up.relation())) {
+            return false;
+        }
+        List<Integer> acts = new ArrayList<>(List.of(up.governor()));
+        s.dependentsOf(up.governor()).stream().filter(d -> d.relation().equals("obj") || d.relation().equals("obl"))
+                .forEach(d -> acts.add(d.dependent()));
+        for (int a : acts) {
+            Action act = match(s, a, s.tokens().get(a).pos().startsWith("NN"));
+            if (act != null && act.plover().equals(PROTEST_TYPE) && demandOfProtest(s, a) == v
+                    || act != null && act.plover().equals(PROTEST_TYPE) && a == up.governor()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The subject of the clause this verb hangs from ("agreed to meet" → the subject of "agreed"; "issued a
      * statement demanding" → the subject of "issued"), or -1.
      */
     private static int inheritedSubject(Sentence s, int v, int depth) {
         Dependency up = s.governorOf(v);
+        if (up != null && up.relation().equals("acl") && s.tokens().get(v).pos().equals("VB")
+                && s.dependent(up.governor(), "nmod:poss") >= 0) {
+            return s.dependent(up.governor(), "nmod:poss"); // "the Russian government's refusal to accept …"
+        }
         if (up != null && depth <= 2 && up.relation().equals("acl")
                 && STATEMENT_NOUNS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
             Dependency issued = s.governorOf(up.governor()); // "issued a declaration demanding …": the issuer's
@@ -1150,6 +1193,10 @@ public final class DependencyEventCoder implements EventCoder {
     /** Who says: the subject of the verb of saying, or of the verb its "as saying" hangs from ("X was quoted as saying"). */
     private static int subjectOfSaying(Sentence s, int saying) {
         int subject = s.dependent(saying, "nsubj");
+        Dependency joined = s.governorOf(saying);
+        if (subject < 0 && joined != null && joined.relation().equals("conj")) {
+            subject = s.dependent(joined.governor(), "nsubj"); // "rebels rejected the plan, and said they …"
+        }
         if (subject >= 0 || !s.tokens().get(saying).pos().equals("VBG")) {
             return subject;
         }
@@ -1463,7 +1510,8 @@ public final class DependencyEventCoder implements EventCoder {
      */
     private static int actingVerb(Sentence s, int i) {
         Dependency up = s.governorOf(i);
-        boolean object = up != null && Set.of("obj", "obl", "nsubj:pass").contains(up.relation());
+        boolean object = up != null && Set.of("obj", "obl", "nsubj:pass").contains(up.relation())
+                && !CIRCUMSTANCES.contains(s.caseMarker(i));
         boolean noun = s.tokens().get(i).pos().startsWith("NN");
         return noun && object && s.tokens().get(up.governor()).pos().startsWith("VB") ? up.governor() : i;
     }
@@ -1515,6 +1563,12 @@ public final class DependencyEventCoder implements EventCoder {
                 && REQUESTING.contains(s.tokens().get(clause.governor()).lemma().toLowerCase(Locale.ROOT))) {
             hypothetical = true; // "demanded that the US cancel …", "its demand that Israel ease …"
         }
+        String noun = nounOfInfinitive(s, chain.get(chain.size() - 1));
+        if (noun != null) {
+            negated |= REFUSING_NOUNS.contains(noun); // "the government's refusal to accept the independence …"
+            hypothetical |= REQUESTING.contains(noun); // "a United Nations appeal to deploy troops"
+            expected |= EXPECTING_NOUNS.contains(noun); // "Sweden's decision to send them back"
+        }
         if (negated) {
             return EventStatus.NEGATED;
         }
@@ -1525,6 +1579,22 @@ public final class DependencyEventCoder implements EventCoder {
             return EventStatus.EXPECTED;
         }
         return said(s, i, quotes);
+    }
+
+    /**
+     * The lemma of the noun whose infinitive the clause headed by {@code v} is ("refusal to accept", "decision to
+     * send"; parsed as the noun's clause or, often, with the noun as the infinitive's subject), or null.
+     */
+    private static String nounOfInfinitive(Sentence s, int v) {
+        boolean infinitive = s.dependentsOf(v).stream().anyMatch(d -> d.relation().equals("mark")
+                && s.tokens().get(d.dependent()).word().equalsIgnoreCase("to"));
+        if (!infinitive) {
+            return null;
+        }
+        Dependency up = s.governorOf(v);
+        int noun = up != null && up.relation().equals("acl") ? up.governor() : s.dependent(v, "nsubj");
+        return noun >= 0 && s.tokens().get(noun).pos().startsWith("NN")
+                ? s.tokens().get(noun).lemma().toLowerCase(Locale.ROOT) : null;
     }
 
     /** Reported inside a quotation or someone's reported speech, else asserted. */

@@ -24,6 +24,8 @@ public final class ActorResolver {
             "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands",
             "over", "about", "around", "nearly", "members", "member", "of", "group", "groups", "based", "s");
 
+    private static final Set<String> GROUP_WORDS = Set.of("group", "groups");
+
     private final KnowledgeBase kb;
 
     public ActorResolver(KnowledgeBase kb) {
@@ -303,9 +305,14 @@ public final class ActorResolver {
     private static List<String> words(String text) {
         String t = text.replace("’", "'").replaceAll("'s\\b", " ").replace("-based", " ").replace("-led", " ");
         List<String> out = new ArrayList<>();
-        for (String w : t.split("[\\s,;:()\"]+")) {
-            String clean = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
-            if (!clean.isEmpty() && !SKIP.contains(clean.toLowerCase(Locale.ROOT)) && !clean.matches("\\d+")) {
+        String[] raw = t.split("[\\s,;:()\"]+");
+        for (int i = 0; i < raw.length; i++) {
+            String clean = raw[i].replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
+            String lower = clean.toLowerCase(Locale.ROOT);
+            // "a group of refugees" is refugees; "aid groups", "rights group" are the agents' own words
+            boolean head = GROUP_WORDS.contains(lower) && !out.isEmpty() && (i + 1 == raw.length
+                    || !raw[i + 1].equalsIgnoreCase("of"));
+            if (!clean.isEmpty() && (head || !SKIP.contains(lower)) && !clean.matches("\\d+")) {
                 out.add(clean);
             }
         }
