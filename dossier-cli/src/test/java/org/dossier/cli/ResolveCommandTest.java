@@ -66,4 +66,16 @@ class ResolveCommandTest {
         assertEquals("LEG", lines.get(1).get("entity").get("sector").asText());
         assertTrue(lines.get(2).get("entity").isNull(), "a name is no title: " + lines.get(2));
     }
+
+    @Test
+    void armed_groups_and_their_leaders_resolve_with_the_date() throws Exception {
+        List<JsonNode> lines = lines(CliRun.of("resolve", "--date", "1995-06-01", "Tamil Tigers",
+                "National Union for the Total Independence of Angola", "Jonas Savimbi", "IRA", "One guerrillas"));
+        assertEquals("LKA", lines.get(0).get("entity").get("country").asText());
+        assertEquals("REB", lines.get(0).get("entity").get("sector").asText());
+        assertEquals("UNITA", lines.get(1).get("entity").get("kb").get("wikipedia").asText());
+        assertEquals("REB", lines.get(2).get("entity").get("sector").asText());
+        assertTrue(lines.get(3).get("entity").isNull(), "IRA is not Iran (nor surely the Provisional IRA)");
+        assertTrue(lines.get(4).get("entity").get("country").isNull(), "no surname 'One': " + lines.get(4));
+    }
 }
