@@ -440,4 +440,12 @@ class EventCodingTest {
                 + "deport them."), "PROTEST");
         assertEquals("DEU", e.target().country());
     }
+
+    @Test
+    void an_occupation_with_nothing_occupied_and_an_ethnic_adjective_are_no_actor_or_act() {
+        assertTrue(events("Rebels promised to lay down their arms once an elected government takes over.").stream()
+                .noneMatch(x -> x.cameo().equals("192")), "a government taking over occupies nothing");
+        assertTrue(events("Serbia condemned the ethnic Albanian unrest in Kosovo.").stream()
+                .noneMatch(x -> x.source() != null && "ALB".equals(x.source().country())), "a people, not Albania");
+    }
 }

@@ -85,6 +85,8 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String REJECT = "120";
     private static final String OBSTRUCT = "144";
     private static final String RESTRICT = "172";
+    private static final String OCCUPY = "192";
+    private static final String TRUCE = "0871";
     /** Sectors of the state: their blockings are restrictions. */
     private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
     /** Sectors of actors that are not the state: their blockings are protests. */
@@ -146,6 +148,11 @@ public final class DependencyEventCoder implements EventCoder {
             "amidst", "despite", "until");
     /** Prepositions of the means or the occasion of an act ("killed in a car bomb explosion", "by air strikes"). */
     private static final Set<String> MEANS_CASES = Set.of("in", "by", "with", "through");
+    /** Verbs that claim what their complement says someone did. */
+    private static final Set<String> ALLEGING = Set.of("accuse", "charge", "blame", "suspect", "allege");
+    /** Verbs whose object did what their "of/with/for …-ing" complement says ("accused X of violating …"). */
+    private static final Set<String> OBJECT_CONTROL = Set.of("accuse", "charge", "blame", "suspect", "convict",
+            "condemn", "criticize", "criticise", "praise", "thank", "credit", "punish", "sanction");
     /** Relations of a clause that says what an act is for ("struck to demand …", "marched, calling for …"). */
     private static final Set<String> PURPOSE_RELATIONS = Set.of("xcomp", "advcl", "acl");
     private static final Set<String> SUBJECT_INHERITING = Set.of("xcomp", "conj", "advcl");
@@ -200,7 +207,7 @@ public final class DependencyEventCoder implements EventCoder {
                 }
                 int at = noun ? lightHead(s, i) : i; // "a mediation effort between …": the roles are the effort's
                 if (action == null || !noun && underAction(s, i) || noun && partOfVerbPattern(s, i, action)
-                        || !noun && purposeOfProtest(s, i, action)
+                        || !noun && purposeOfProtest(s, i, action) || !noun && occupiesNothing(s, i, action)
                         || noun && (undone(s, i) || undone(s, at))) {
                     continue;
                 }
@@ -256,7 +263,9 @@ public final class DependencyEventCoder implements EventCoder {
                     targets = List.of(unnamedIn(where.name(), where.country()));
                     how.append(", target: the country of the place protected");
                 }
-                boolean mutual = !construction && targets.isEmpty() && sources.size() > 1 && MUTUAL.contains(action.plover());
+                // "Xi and Putin held talks", "Bosnia and Slovenia agreed to a ceasefire": each side is the other's target
+                boolean mutual = !construction && targets.isEmpty() && sources.size() > 1
+                        && (MUTUAL.contains(action.plover()) || action.cameo().equals(TRUCE));
                 if (!mutual) {
                     String home = homeCountry(sources, targets, where);
                     if (home != null) {
@@ -612,10 +621,11 @@ public final class DependencyEventCoder implements EventCoder {
         }
         Dependency up = s.governorOf(v);
         if (source.isEmpty() && target.isEmpty() && up != null && up.relation().equals("acl")
-                && (s.tokens().get(v).pos().equals("VBG")
-                        || s.tokens().get(v).pos().matches("VBN|VBD") && s.dependent(v, "obj") >= 0)) {
-            // "rebels fighting the government", "aid groups donated … goods to …": the noun a participle describes
-            // is its subject when the participle is active (-ing, or with an object of its own); not "an attempt to …"
+                && (s.tokens().get(v).pos().matches("VBG|VBD")
+                        || s.tokens().get(v).pos().equals("VBN") && s.dependent(v, "obj") >= 0)) {
+            // "rebels fighting the government", "aid groups donated … goods to …", "authorities in Croatia cracked
+            // down on …": the noun a verb describes is its subject when the verb is active (-ing, a past tense, a
+            // participle with an object of its own); not "an attempt to …"
             source.add(up.governor());
             how = "source: the noun the participle describes";
         }
@@ -891,7 +901,9 @@ public final class DependencyEventCoder implements EventCoder {
         while (!todo.isEmpty()) {
             int[] at = todo.poll();
             for (Dependency d : s.dependentsOf(at[0])) {
-                if (d.dependent() > v && at[1] < 4 && SEARCHED_RELATIONS.contains(d.relation())) {
+                // a joined clause ("… after fierce fighting, but media reports said …") has its own roles
+                boolean otherClause = d.relation().equals("conj") && s.tokens().get(d.dependent()).pos().startsWith("VB");
+                if (d.dependent() > v && at[1] < 4 && SEARCHED_RELATIONS.contains(d.relation()) && !otherClause) {
                     out.add(d.dependent());
                     todo.add(new int[] {d.dependent(), at[1] + 1});
                 }
@@ -1058,6 +1070,11 @@ public final class DependencyEventCoder implements EventCoder {
                 && match(s, up.governor(), false) != null;
     }
 
+    /** "until a democratically elected government takes over": an occupation verb with nothing occupied is none. */
+    private static boolean occupiesNothing(Sentence s, int v, Action action) {
+        return action.cameo().equals(OCCUPY) && s.dependent(v, "obj") < 0 && s.dependent(v, "nsubj:pass") < 0;
+    }
+
     /**
      * "began a hunger strike to protest against …": a protest verb saying what a protest is for is that protest,
      * no second event (its target is the protest's, see {@link #demandOfProtest}).
@@ -1100,6 +1117,13 @@ public final class DependencyEventCoder implements EventCoder {
                 && s.tokens().get(up.governor()).pos().startsWith("VB");
         if (up == null || depth > 2 || !SUBJECT_INHERITING.contains(up.relation()) && !looseParticiple) {
             return -1;
+        }
+        int accused = s.dependent(up.governor(), "obj");
+        boolean ofDoing = s.dependentsOf(v).stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("case"))
+                && Set.of("of", "with", "for").contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+        if (accused >= 0 && ofDoing && s.tokens().get(v).pos().equals("VBG")
+                && OBJECT_CONTROL.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return accused; // "accused the United States of violating …": the one accused did it
         }
         int subject = s.dependent(up.governor(), "nsubj");
         if (subject < 0 && (up.relation().equals("xcomp") || up.relation().equals("conj") && s.dependent(v, "aux:pass") < 0)) {
@@ -1269,6 +1293,9 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         String pos = s.tokens().get(i).pos();
+        if (pos.startsWith("JJ") && i > 0 && s.tokens().get(i - 1).word().equalsIgnoreCase("ethnic")) {
+            return null; // "ethnic Albanian unrest in Montenegro": a people, not the state of its name
+        }
         boolean peopleOfAPerson = pos.equals("NNS") && bestRank > 0 && best != null && best.type() == EntityType.PERSON;
         if (peopleOfAPerson && best.country() != null) {
             // "Selenskyj dignitaries", "supporters of Ben Bella": people around a person are of that person's
@@ -1578,6 +1605,9 @@ public final class DependencyEventCoder implements EventCoder {
         if (expected) {
             return EventStatus.EXPECTED;
         }
+        if (clause != null && ALLEGING.contains(s.tokens().get(clause.governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return EventStatus.REPORTED; // "accused the United States of violating …": the accuser's claim
+        }
         return said(s, i, quotes);
     }
 
@@ -1718,6 +1748,7 @@ public final class DependencyEventCoder implements EventCoder {
                 return d.dependent();
             }
         }
-        return i;
+        int compound = s.dependent(i, "compound"); // "in Montenegro province"
+        return compound >= 0 ? compound : i;
     }
 }

@@ -1,0 +1,82 @@
+package org.dossier.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dossier.kb.ActorResolver;
+import org.dossier.kb.KbEntityResolver;
+import org.dossier.kb.KnowledgeBase;
+import org.dossier.model.AnnotatedArticle;
+import org.dossier.model.Event;
+import org.dossier.model.EventStatus;
+import org.dossier.testing.Parsed;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The coder on parses written by hand in the shapes the parser really produces, its errors included (a participle
+ * hung loosely on a verb, a finite verb read as a noun's modifier), with the shipped knowledge base and lexicon.
+ */
+class DependencyEventCoderTest {
+
+    private static final KnowledgeBase KB = KnowledgeBase.load(List.of());
+    private static final DependencyEventCoder CODER = new DependencyEventCoder(ActionLexicon.load(List.of()),
+            new ActorResolver(KB));
+
+    private static List<Event> code(AnnotatedArticle article) {
+        return CODER.code(article, new KbEntityResolver(KB).resolve(article), List.of(), List.of());
+    }
+
+    private static Event only(List<Event> events, String plover) {
+        List<Event> of = events.stream().filter(e -> e.plover().equals(plover)).toList();
+        assertEquals(1, of.size(), () -> plover + " events: " + events);
+        return of.get(0);
+    }
+
+    @Test
+    void a_participle_hung_loosely_on_a_verb_takes_the_clause_subject() {
+        Event e = only(code(Parsed.sentence(List.of(
+                "The DT - det 2", "Syrian JJ - amod 2", "army NN - nsubj 3", "prepared VBD prepare root -1",
+                "to TO - mark 5", "resume VB - xcomp 3", "shelling VBG shell dep 5", "rebel NN - compound 8",
+                "positions NNS position obj 6", ". . - punct 3"))), "ASSAULT");
+        assertEquals("SYR", e.source().country());
+        assertEquals("MIL", e.source().sector());
+    }
+
+    @Test
+    void what_someone_is_accused_of_doing_is_done_by_the_accused_and_only_claimed() {
+        List<Event> all = code(Parsed.sentence(List.of(
+                "Amnesty NNP - compound 1", "International NNP - nsubj 2", "accused VBD accuse root -1",
+                "Egypt NNP - obj 2", "of IN - mark 5", "violating VBG violate dep 2", "international JJ - amod 7",
+                "law NN - obj 5", ". . - punct 2"), "Amnesty International", "ORGANIZATION", "Egypt", "LOCATION"));
+        Event violation = only(all, "REJECT");
+        assertEquals("EGY", violation.source().country());
+        assertEquals(EventStatus.REPORTED, violation.status());
+    }
+
+    @Test
+    void a_finite_verb_read_as_a_modifier_of_a_noun_has_that_noun_as_subject() {
+        Event e = only(code(Parsed.sentence(List.of(
+                "Serbia NNP - nsubj 1", "lifted VBD lift root -1", "the DT - det 3", "curfew NN - obj 1",
+                "as IN - case 5", "police NNS - obl 1", "in IN - case 7", "Croatia NNP - nmod 5",
+                "cracked VBD crack acl 5", "down RP - compound:prt 8", "on IN - case 11",
+                "protesters NNS protester obl 8", ". . - punct 1"), "Serbia", "LOCATION", "Croatia", "LOCATION")),
+                "COERCE");
+        assertEquals("HRV", e.source().country());
+        assertEquals("COP", e.source().sector());
+    }
+
+    @Test
+    void a_clause_joined_further_on_names_no_target() {
+        List<Event> truce = code(Parsed.sentence(List.of(
+                "Armenia NNP - nsubj 3", "and CC - cc 2", "Azerbaijan NNP - conj 0", "agreed VBD agree root -1",
+                "to IN - case 6", "a DT - det 6", "ceasefire NN - obl 3", "after IN - case 9", "two CD - nummod 9",
+                "days NNS day obl 3", "of IN - case 11", "fighting NN - nmod 9", "but CC - cc 15",
+                "media NN - compound 14", "reports NNS report nsubj 15", "said VBD say conj 11",
+                "clashes NNS clash nsubj 17", "continued VBD continue ccomp 15", ". . - punct 3"),
+                "Armenia", "LOCATION", "Azerbaijan", "LOCATION")).stream().filter(e -> e.cameo().equals("0871")).toList();
+        assertEquals(2, truce.size(), truce.toString());
+        assertTrue(truce.stream().allMatch(e -> e.target() != null && !e.target().name().contains("media")),
+                "each side is the other's target, not the media: " + truce);
+    }
+}
