@@ -448,4 +448,13 @@ class EventCodingTest {
         assertTrue(events("Serbia condemned the ethnic Albanian unrest in Kosovo.").stream()
                 .noneMatch(x -> x.source() != null && "ALB".equals(x.source().country())), "a people, not Albania");
     }
+
+    @Test
+    void its_citizens_are_the_subject_s_and_its_troops_offered_go_to_the_target() {
+        Event urged = only(events("Kenya has closed its embassy in Kabul and has urged its citizens to leave "
+                + "Afghanistan."), "REQUEST");
+        assertEquals("KEN", urged.target().country(), "'its' is Kenya, not the country the sentence names");
+        Event offer = only(events("Syria has offered its troops to Lebanon's president."), "AGREE");
+        assertEquals("LBN", offer.target().country(), "the troops are Syria's own; Lebanon receives them");
+    }
 }

@@ -446,9 +446,12 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
-        if (!noun && !targets.isEmpty() && targets.stream().allMatch(t -> t.country() == null)) {
+        boolean ownObject = roles.target().stream().anyMatch(t -> s.dependent(t, "nmod:poss") >= 0
+                && Set.of("its", "their").contains(s.tokens().get(s.dependent(t, "nmod:poss")).word().toLowerCase(Locale.ROOT)));
+        if (!noun && !targets.isEmpty() && (ownObject || targets.stream().allMatch(t -> t.country() == null))) {
             // "offered its troops to Lebanon", "providing intelligence to Macedonia", "withdraw its troops from
-            // Lebanon": what is given or moved has no country; the one it goes to or leaves has
+            // Lebanon": what is given or moved has no country, or is the giver's own; the one it goes to or leaves
+            // is the target
             boolean withdrawal = action.plover().equals("RETREAT");
             List<EventActor> recipients = complementActors(c, i,
                     m -> TARGET_CASES.contains(m) || withdrawal && m.equals("from"));
@@ -1160,10 +1163,15 @@ public final class DependencyEventCoder implements EventCoder {
         List<EventActor> out = new ArrayList<>();
         for (int i : tokens) {
             EventActor found = actorAt(c, speakerOf(c.sentence(), groupMembers(c.sentence(), i)));
-            String country = found != null && found.country() == null && found.sector() != null ? onlyCountryNamed(c) : null;
+            boolean placeable = found != null && found.country() == null && found.sector() != null;
+            String country = placeable ? countryOfItsClause(c, i) : null;
+            if (country != null) {
+                c.notes().add("country of '" + found.name() + "' from the subject its possessive refers to");
+            }
+            country = placeable && country == null ? onlyCountryNamed(c) : country;
             EventActor a = country == null ? found
                     : new EventActor(found.entityId(), found.name(), code(country, found.sector()), country, found.sector());
-            if (country != null) {
+            if (country != null && c.notes().stream().noneMatch(n -> n.startsWith("country of '" + found.name()))) {
                 c.notes().add("country of '" + found.name() + "' from the one country the sentence names");
             }
             if (a != null && out.stream().noneMatch(b -> sameActor(a, b))) {
@@ -1233,6 +1241,30 @@ public final class DependencyEventCoder implements EventCoder {
         }
         subject = s.dependent(up.governor(), "nsubj");
         return subject >= 0 ? subject : s.dependent(up.governor(), "nsubj:pass");
+    }
+
+    /**
+     * "has urged its citizens", "withdrew their troops": an agent noun with "its" or "their" belongs to the subject of
+     * the clause it is in, when that subject has a country; null otherwise.
+     */
+    private String countryOfItsClause(Context c, int i) {
+        Sentence s = c.sentence();
+        int possessive = s.dependent(i, "nmod:poss");
+        if (possessive < 0 || !Set.of("its", "their").contains(s.tokens().get(possessive).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int verb = i;
+        for (Dependency up = s.governorOf(verb); up != null && !s.tokens().get(verb).pos().startsWith("VB");
+             up = s.governorOf(verb)) {
+            verb = up.governor();
+        }
+        if (!s.tokens().get(verb).pos().startsWith("VB")) {
+            return null;
+        }
+        int subject = s.dependent(verb, "nsubj");
+        subject = subject >= 0 ? subject : inheritedSubject(s, verb, 0);
+        EventActor owner = subject >= 0 && subject != i ? actorAt(c, subject) : null;
+        return owner == null ? null : owner.country();
     }
 
     /**
