@@ -148,6 +148,9 @@ public final class DependencyEventCoder implements EventCoder {
             "amidst", "despite", "until");
     /** Prepositions of the means or the occasion of an act ("killed in a car bomb explosion", "by air strikes"). */
     private static final Set<String> MEANS_CASES = Set.of("in", "by", "with", "through");
+    /** Participles of "X-ruled Y", "X-backed Y" compounds, which the parser may read as a clause of their own. */
+    private static final Set<String> RULED_BY = Set.of("rule", "lead", "back", "control", "hold", "occupy", "run",
+            "dominate", "govern", "sponsor");
     /** Verbs that claim what their complement says someone did. */
     private static final Set<String> ALLEGING = Set.of("accuse", "charge", "blame", "suspect", "allege");
     /** Verbs whose object did what their "of/with/for …-ing" complement says ("accused X of violating …"). */
@@ -604,6 +607,13 @@ public final class DependencyEventCoder implements EventCoder {
                 target.add(d.dependent());
                 how = "target: passive subject";
             }
+        }
+        int ruled = s.dependent(v, "csubj");
+        if (source.isEmpty() && ruled >= 0 && s.dependent(ruled, "obj") >= 0
+                && RULED_BY.contains(s.tokens().get(ruled).lemma().toLowerCase(Locale.ROOT))) {
+            // "Taliban ruled Afghanistan has been sharing …": "Taliban-ruled Afghanistan" read as a clause
+            source.add(s.dependent(ruled, "obj"));
+            how = "source: the place of an 'X-ruled' compound read as a clause";
         }
         // "was attacked by rebels", "attacked by rebels, the convoy …"; not "to demand reforms by the government"
         boolean passive = s.tokens().get(v).pos().equals("VBN") || s.dependent(v, "obj") < 0;

@@ -79,4 +79,13 @@ class DependencyEventCoderTest {
         assertTrue(truce.stream().allMatch(e -> e.target() != null && !e.target().name().contains("media")),
                 "each side is the other's target, not the media: " + truce);
     }
+
+    @Test
+    void an_x_backed_compound_read_as_a_clause_gives_its_object_as_subject() {
+        Event e = only(code(Parsed.sentence(List.of(
+                "Kremlin NNP - nsubj 1", "backed VBD back csubj 3", "separatists NNS separatist obj 1",
+                "shelled VBD shell root -1", "the DT - det 5", "city NN - obj 3", "of IN - case 7",
+                "Donetsk NNP - nmod 5", ". . - punct 3"), "Donetsk", "LOCATION")), "ASSAULT");
+        assertEquals("REB", e.source().sector(), e.toString());
+    }
 }
