@@ -457,4 +457,12 @@ class EventCodingTest {
         Event offer = only(events("Syria has offered its troops to Lebanon's president."), "AGREE");
         assertEquals("LBN", offer.target().country(), "the troops are Syria's own; Lebanon receives them");
     }
+
+    @Test
+    void a_country_s_ally_is_not_that_country() {
+        Event e = only(events("Taliban fighters killed a commander of America's militia allies in Helmand province."),
+                "ASSAULT");
+        assertEquals("AFG", e.target().country(), "the allies are placed where they fight, not in the USA");
+        assertEquals("UAF", e.target().sector());
+    }
 }

@@ -77,5 +77,6 @@ class ResolveCommandTest {
         assertEquals("REB", lines.get(2).get("entity").get("sector").asText());
         assertTrue(lines.get(3).get("entity").isNull(), "IRA is not Iran (nor surely the Provisional IRA)");
         assertTrue(lines.get(4).get("entity").get("country").isNull(), "no surname 'One': " + lines.get(4));
+        assertTrue(lines(CliRun.of("resolve", "Iranian proxies")).get(0).get("entity").isNull(), "not Iran's own");
     }
 }

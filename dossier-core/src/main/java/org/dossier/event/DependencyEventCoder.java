@@ -1324,7 +1324,8 @@ public final class DependencyEventCoder implements EventCoder {
                 // the entity named by the head word first, then a person or organisation in the phrase
                 // ("Vietnam's President Tô Lâm"), then any other entity in it; of two, the nearer to the head
                 // ("Osama bin Laden's al-Qaeda terror network" is al-Qaeda's)
-                int rank = m.span().overlaps(head) ? 0 : !phrase.contains(m.span()) ? Integer.MAX_VALUE
+                int rank = m.span().overlaps(head) ? 0 : !phrase.contains(m.span()) || allyOf(c, m, phrase)
+                        ? Integer.MAX_VALUE
                         : e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION ? 1 : 2;
                 int distance = Math.abs(head.start() - m.span().end());
                 if (rank < bestRank || rank == bestRank && rank < Integer.MAX_VALUE && distance < bestDistance) {
@@ -1385,6 +1386,12 @@ public final class DependencyEventCoder implements EventCoder {
             return new EventActor(best.id(), best.name(), null, null, null);
         }
         return null;
+    }
+
+    /** "the deputy chief of Israel's militia ally": a name whose ally or proxy the phrase is does not name it. */
+    private static boolean allyOf(Context c, Mention m, TextSpan phrase) {
+        String after = new TextSpan(m.span().end(), phrase.end()).of(c.article().text()).toLowerCase(Locale.ROOT);
+        return after.matches("(?s).*\\b(ally|allies|proxy|proxies)\\b.*");
     }
 
     /**

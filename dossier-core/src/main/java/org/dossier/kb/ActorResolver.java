@@ -25,6 +25,7 @@ public final class ActorResolver {
             "over", "about", "around", "nearly", "members", "member", "of", "group", "groups", "based", "s");
 
     private static final Set<String> GROUP_WORDS = Set.of("group", "groups");
+    private static final Set<String> ALLY_WORDS = Set.of("ally", "allies", "proxy", "proxies", "client", "clients");
 
     private final KnowledgeBase kb;
 
@@ -226,6 +227,9 @@ public final class ActorResolver {
     private String countryIn(List<String> words, boolean placesToo) {
         for (int len = Math.min(4, words.size()); len >= 1; len--) {
             for (int i = 0; i + len <= words.size(); i++) {
+                if (allyAfter(words, i + len)) {
+                    continue; // "Israel's militia ally": the ally is not Israel's own
+                }
                 String run = String.join(" ", words.subList(i, i + len));
                 String demonym = kb.countryOfDemonym(run);
                 if (demonym != null && !afterEthnic(words, i)) {
@@ -239,12 +243,23 @@ public final class ActorResolver {
             }
         }
         for (int i = 0; i < words.size(); i++) {
-            String misspelled = afterEthnic(words, i) ? null : kb.countryOfMisspelledDemonym(words.get(i));
+            String misspelled = afterEthnic(words, i) || allyAfter(words, i + 1) ? null
+                    : kb.countryOfMisspelledDemonym(words.get(i));
             if (misspelled != null) {
                 return misspelled;
             }
         }
         return null;
+    }
+
+    /** A word for another party's ally or proxy follows position {@code from} ("Israel's militia ally"). */
+    private static boolean allyAfter(List<String> words, int from) {
+        for (int i = from; i < words.size(); i++) {
+            if (ALLY_WORDS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "ethnic Albanians", "ethnic Serbs": a demonym after "ethnic". */
