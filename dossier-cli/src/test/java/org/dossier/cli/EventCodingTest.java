@@ -465,4 +465,10 @@ class EventCodingTest {
         assertEquals("AFG", e.target().country(), "the allies are placed where they fight, not in the USA");
         assertEquals("UAF", e.target().sector());
     }
+
+    @Test
+    void a_country_that_is_a_party_to_the_act_is_not_the_setting_of_the_others() {
+        Event e = only(events("Lawmakers are asking the president to help Iran."), "REQUEST");
+        assertTrue(e.source() == null || !"IRN".equals(e.source().country()), "Iran is helped, not the lawmakers' country: " + e);
+    }
 }

@@ -1285,7 +1285,8 @@ public final class DependencyEventCoder implements EventCoder {
         String found = null;
         for (Entity e : c.entities()) {
             if ((e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY) && e.country() != null
-                    && e.mentions().stream().anyMatch(m -> c.sentence().span().contains(m.span()))) {
+                    && e.mentions().stream().anyMatch(m -> c.sentence().span().contains(m.span())
+                    && !coreArgument(c.sentence(), m.span()))) {
                 if (found != null && !found.equals(e.country())) {
                     return null;
                 }
@@ -1293,6 +1294,21 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return found;
+    }
+
+    /**
+     * The mention is a verb's subject or object ("Congress is asking Obama to help Iran"): a party to an act, not
+     * the setting the sentence's other actors are in.
+     */
+    private static boolean coreArgument(Sentence s, TextSpan mention) {
+        for (int t = 0; t < s.tokens().size(); t++) {
+            Dependency up = s.governorOf(t);
+            if (mention.contains(s.tokens().get(t).span()) && up != null && !mention.contains(s.tokens().get(up.governor()).span())) {
+                return Set.of("obj", "iobj", "nsubj", "nsubj:pass").contains(up.relation())
+                        && s.tokens().get(up.governor()).pos().startsWith("VB");
+            }
+        }
+        return false;
     }
 
     /** "Tens of thousands of students", "members of Hamas": the "of" noun names the actor. */
