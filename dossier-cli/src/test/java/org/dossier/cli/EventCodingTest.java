@@ -471,4 +471,10 @@ class EventCodingTest {
         Event e = only(events("Lawmakers are asking the president to help Iran."), "REQUEST");
         assertTrue(e.source() == null || !"IRN".equals(e.source().country()), "Iran is helped, not the lawmakers' country: " + e);
     }
+
+    @Test
+    void two_verbs_sharing_one_object_share_its_target() {
+        Event e = only(events("Trump said he would destroy and obliterate the economy of Turkey."), "THREATEN");
+        assertEquals("TUR", e.target().country());
+    }
 }
