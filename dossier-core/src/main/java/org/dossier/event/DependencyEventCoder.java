@@ -146,6 +146,8 @@ public final class DependencyEventCoder implements EventCoder {
      */
     private static final Set<String> CIRCUMSTANCES = Set.of("after", "following", "before", "since", "amid",
             "amidst", "despite", "until");
+    /** Prepositions by which an act noun names who did it ("clashes between police and …", "an attack by rebels"). */
+    private static final Set<String> DOER_CASES = Set.of("between", "by", "from", "of", "with");
     /** Prepositions of the means or the occasion of an act ("killed in a car bomb explosion", "by air strikes"). */
     private static final Set<String> MEANS_CASES = Set.of("in", "by", "with", "through");
     /** Participles of "X-ruled Y", "X-backed Y" compounds, which the parser may read as a clause of their own. */
@@ -634,11 +636,12 @@ public final class DependencyEventCoder implements EventCoder {
         }
         Dependency up = s.governorOf(v);
         if (source.isEmpty() && target.isEmpty() && up != null && up.relation().equals("acl")
-                && (s.tokens().get(v).pos().matches("VBG|VBD")
+                && (s.tokens().get(v).pos().equals("VBD")
                         || s.tokens().get(v).pos().equals("VBN") && s.dependent(v, "obj") >= 0)) {
-            // "rebels fighting the government", "aid groups donated … goods to …", "authorities in Croatia cracked
-            // down on …": the noun a verb describes is its subject when the verb is active (-ing, a past tense, a
-            // participle with an object of its own); not "an attempt to …"
+            // "aid groups donated … goods to …", "authorities in Croatia cracked down on …": a finite verb or an
+            // active participle the parser hung on the noun before it has that noun as subject. Not an -ing form
+            // ("a charity auction offering artwork", "killing eight people in Linwood Mosque": on Wikinews most such
+            // nouns were not the doers), nor an infinitive ("an attempt to …")
             source.add(up.governor());
             how = "source: the noun the participle describes";
         }
@@ -1070,10 +1073,13 @@ public final class DependencyEventCoder implements EventCoder {
         String lemma = s.tokens().get(n).lemma().toLowerCase(Locale.ROOT);
         boolean named = verb != null && (verb.with().contains(lemma)
                 || verb.with().contains(s.tokens().get(n).word().toLowerCase(Locale.ROOT)));
+        boolean bare = s.dependentsOf(n).stream().noneMatch(d -> d.relation().equals("nmod:poss") || d.relation().equals("amod")
+                || d.relation().equals("nmod") && DOER_CASES.contains(s.caseMarker(d.dependent())));
         boolean sameAct = verb != null && verb.plover().equals(nounAction.plover()) && (up.relation().equals("obj")
-                || up.relation().equals("obl") && MEANS_CASES.contains(s.caseMarker(n)));
+                || up.relation().equals("obl") && MEANS_CASES.contains(s.caseMarker(n)) && bare);
         // "provide humanitarian aid": the aid provided is the providing; "was killed in a car bomb explosion": the
-        // explosion is the killing
+        // explosion is the killing — unless the noun names who did it ("killed in clashes between police and …",
+        // "in Israeli air strikes")
         return named || sameAct;
     }
 
@@ -1407,8 +1413,8 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** "the deputy chief of Israel's militia ally": a name whose ally or proxy the phrase is does not name it. */
     private static boolean allyOf(Context c, Mention m, TextSpan phrase) {
-        String after = new TextSpan(m.span().end(), phrase.end()).of(c.article().text()).toLowerCase(Locale.ROOT);
-        return after.matches("(?s).*\\b(ally|allies|proxy|proxies)\\b.*");
+        return c.sentence().tokens().stream().anyMatch(t -> t.span().start() >= m.span().end()
+                && phrase.contains(t.span()) && ActorResolver.isAllyWord(t.word()));
     }
 
     /**

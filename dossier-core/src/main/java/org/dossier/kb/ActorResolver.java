@@ -254,12 +254,12 @@ public final class ActorResolver {
 
     /** A word for another party's ally or proxy follows position {@code from} ("Israel's militia ally"). */
     private static boolean allyAfter(List<String> words, int from) {
-        for (int i = from; i < words.size(); i++) {
-            if (ALLY_WORDS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+        return words.subList(Math.min(from, words.size()), words.size()).stream().anyMatch(ActorResolver::isAllyWord);
+    }
+
+    /** "ally", "proxies", "clients": a word for someone on another's side, who is not that other. */
+    public static boolean isAllyWord(String word) {
+        return ALLY_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "ethnic Albanians", "ethnic Serbs": a demonym after "ethnic". */

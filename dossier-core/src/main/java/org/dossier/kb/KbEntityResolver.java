@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +86,7 @@ public final class KbEntityResolver implements EntityResolver {
                 byKb.computeIfAbsent(match, k -> new ArrayList<>()).add(g);
             }
         }
-        for (java.util.Iterator<Entity> it = unlinked.iterator(); it.hasNext(); ) {
+        for (Iterator<Entity> it = unlinked.iterator(); it.hasNext(); ) {
             Entity g = it.next();
             KbEntity country = misspelledCountry(g, byKb.keySet());
             if (country != null) {
@@ -204,7 +205,7 @@ public final class KbEntityResolver implements EntityResolver {
      * ("Ethopia has agreed … between Ethiopia and Eritrea"), or null: none or several, or a word that is a name of
      * its own (in the knowledge base, or a page of the title index when present: "Prussia" is not "Russia").
      */
-    private KbEntity misspelledCountry(Entity g, java.util.Set<KbEntity> linked) {
+    private KbEntity misspelledCountry(Entity g, Set<KbEntity> linked) {
         String word = g.mentions().get(0).text().strip();
         boolean oneWord = g.type() == EntityType.LOCATION && word.length() >= 6 && word.indexOf(' ') < 0
                 && g.mentions().stream().allMatch(m -> m.text().strip().equals(word));

@@ -1,5 +1,6 @@
 package org.dossier.event;
 
+import static org.dossier.testing.EventChecks.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,12 +26,6 @@ class DependencyEventCoderTest {
 
     private static List<Event> code(AnnotatedArticle article) {
         return CODER.code(article, new KbEntityResolver(KB).resolve(article), List.of(), List.of());
-    }
-
-    private static Event only(List<Event> events, String plover) {
-        List<Event> of = events.stream().filter(e -> e.plover().equals(plover)).toList();
-        assertEquals(1, of.size(), () -> plover + " events: " + events);
-        return of.get(0);
     }
 
     @Test
@@ -87,5 +82,21 @@ class DependencyEventCoderTest {
                 "shelled VBD shell root -1", "the DT - det 5", "city NN - obj 3", "of IN - case 7",
                 "Donetsk NNP - nmod 5", ". . - punct 3"), "Donetsk", "LOCATION")), "ASSAULT");
         assertEquals("REB", e.source().sector(), e.toString());
+    }
+
+    @Test
+    void a_participle_with_an_object_hung_on_a_noun_has_that_noun_as_subject_but_not_an_ing_form() {
+        Event aid = only(code(Parsed.sentence(List.of(
+                "Volunteers NNS volunteer root -1", "from IN - case 4", "two CD - nummod 4", "Canadian JJ - amod 4",
+                "charities NNS charity nmod 0", "donated VBN donate acl 4", "medicine NN - obj 5", "to IN - case 9",
+                "a DT - det 9", "hospital NN - obl 5", "in IN - case 11", "Mosul NNP - nmod 9", ". . - punct 0"),
+                "Mosul", "LOCATION")), "AID");
+        assertEquals("CAN", aid.source().country());
+        List<Event> offer = code(Parsed.sentence(List.of(
+                "The DT - det 2", "charity NN - compound 2", "auction NN - nsubj 5", "offering VBG offer acl 2",
+                "artwork NN - obj 3", "raised VBD raise root -1", "funds NNS fund obj 5", "in IN - case 8",
+                "Canada NNP - obl 5", ". . - punct 5"), "Canada", "LOCATION"));
+        assertTrue(offer.stream().noneMatch(e -> e.source() != null && e.source().name().contains("auction")),
+                "an auction offering artwork offers nothing: " + offer);
     }
 }
