@@ -58,6 +58,9 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would", "should", "can", "must");
     /** Verbs whose open complement is an act not done ("refused to send troops", "failed to reach a deal"). */
+    /** Words for a day that news puts between a verb and its object ("rejected Thursday a plan"). */
+    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight");
     /** Nouns of refusing, and of planning, whose infinitive clause is the act refused or planned. */
     private static final Set<String> REFUSING_NOUNS = Set.of("refusal", "rejection", "failure");
     private static final Set<String> EXPECTING_NOUNS = Set.of("plan", "decision", "intention", "intent", "readiness");
@@ -189,7 +192,8 @@ public final class DependencyEventCoder implements EventCoder {
         Set<String> seen = new HashSet<>();
         EventActor lastOfferer = null; // the one who made the offer "the proposal" refers back to
         LocalDate published = article.article().published();
-        for (Sentence s : article.sentences()) {
+        for (Sentence parsed : article.sentences()) {
+            Sentence s = withDatedObjects(parsed);
             for (int i = 0; i < s.tokens().size(); i++) {
                 Token t = s.tokens().get(i);
                 boolean verb = t.pos().startsWith("VB");
@@ -330,6 +334,31 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * "rejected Thursday a United Nations appeal", "rejected on Thursday a plan by …": the parser hangs the object on
+     * the day that comes between; the noun becomes the verb's object again (a verb that has none of its own).
+     */
+    static Sentence withDatedObjects(Sentence s) {
+        List<Dependency> edges = new ArrayList<>(s.dependencies());
+        boolean changed = false;
+        for (int i = 0; i < edges.size(); i++) {
+            Dependency d = edges.get(i);
+            if (d.governor() < 0) {
+                continue; // the root's edge
+            }
+            Dependency day = s.governorOf(d.governor());
+            boolean dayWord = DAY_WORDS.contains(s.tokens().get(d.governor()).word().toLowerCase(Locale.ROOT));
+            if (d.relation().equals("dep") && dayWord && d.dependent() > d.governor()
+                    && s.tokens().get(d.dependent()).pos().startsWith("NN") && day != null
+                    && day.relation().startsWith("obl") && s.tokens().get(day.governor()).pos().startsWith("VB")
+                    && s.dependent(day.governor(), "obj") < 0) {
+                edges.set(i, new Dependency(day.governor(), d.dependent(), "obj"));
+                changed = true;
+            }
+        }
+        return changed ? new Sentence(s.span(), s.tokens(), edges) : s;
     }
 
     /** The code an action gets, with a note when a rule changed it from the lexicon's. */

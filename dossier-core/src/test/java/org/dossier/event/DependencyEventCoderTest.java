@@ -99,4 +99,13 @@ class DependencyEventCoderTest {
         assertTrue(offer.stream().noneMatch(e -> e.source() != null && e.source().name().contains("auction")),
                 "an auction offering artwork offers nothing: " + offer);
     }
+
+    @Test
+    void an_object_hung_on_the_day_between_it_and_its_verb_is_the_verb_s_object() {
+        Event e = only(code(Parsed.sentence(List.of(
+                "Moscow NNP - nsubj 1", "rejected VBD reject root -1", "Thursday NNP - obl:tmod 1", "a DT - det 5",
+                "NATO NNP - compound 5", "proposal NN - dep 2", "for IN - case 7", "talks NNS talk nmod 5",
+                ". . - punct 1"), "Moscow", "LOCATION", "NATO", "ORGANIZATION")), "REJECT");
+        assertEquals("NATO", e.target().name(), e.toString());
+    }
 }
