@@ -470,4 +470,12 @@ class EventCodingTest {
         Event e = only(events("Trump said he would destroy and obliterate the economy of Turkey."), "THREATEN");
         assertEquals("TUR", e.target().country());
     }
+
+    @Test
+    void they_who_said_it_are_all_the_speakers() {
+        List<Event> threats = events("Iran and Syria said they would attack Israel.").stream()
+                .filter(x -> x.plover().equals("THREATEN")).toList();
+        assertEquals(List.of("IRN", "SYR"), threats.stream().map(x -> x.source().country()).sorted().toList(),
+                threats.toString());
+    }
 }

@@ -1207,7 +1207,16 @@ public final class DependencyEventCoder implements EventCoder {
     /** The actors named by the tokens: entities of the article, else phrases the knowledge base codes. */
     private List<EventActor> actorsOf(Context c, List<Integer> tokens) {
         List<EventActor> out = new ArrayList<>();
+        List<Integer> all = new ArrayList<>(tokens);
         for (int i : tokens) {
+            int speaker = speakerOf(c.sentence(), i);
+            if (speaker != i && c.sentence().tokens().get(i).pos().startsWith("PRP")) {
+                // "Obama and Putin said they will attack …": "they" is both speakers
+                withConjuncts(c.sentence(), List.of(speaker)).stream().filter(t -> t != speaker && !all.contains(t))
+                        .forEach(all::add);
+            }
+        }
+        for (int i : all) {
             EventActor found = actorAt(c, speakerOf(c.sentence(), groupMembers(c.sentence(), i)));
             boolean placeable = found != null && found.country() == null && found.sector() != null;
             String country = placeable ? countryOfItsClause(c, i) : null;
