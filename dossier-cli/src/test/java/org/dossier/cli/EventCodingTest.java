@@ -478,4 +478,11 @@ class EventCodingTest {
         assertEquals(List.of("IRN", "SYR"), threats.stream().map(x -> x.source().country()).sorted().toList(),
                 threats.toString());
     }
+
+    @Test
+    void what_one_does_without_is_no_target() {
+        Event e = only(events("Syrian President Bashar al-Assad agreed to resign without returning to Damascus."),
+                "AGREE");
+        assertNull(e.target(), "'without returning to Damascus' names no counterpart: " + e);
+    }
 }

@@ -949,7 +949,9 @@ public final class DependencyEventCoder implements EventCoder {
                 // a joined clause ("… after fierce fighting, but media reports said …") has its own roles
                 boolean otherClause = d.relation().equals("conj") && s.tokens().get(d.dependent()).pos().startsWith("VB")
                         && s.dependent(d.dependent(), "nsubj") >= 0; // not "destroy and obliterate the economy of …"
-                if (d.dependent() > v && at[1] < 4 && SEARCHED_RELATIONS.contains(d.relation()) && !otherClause) {
+                boolean without = s.caseMarker(d.dependent()).equals("without"); // "resign without returning to …"
+                if (d.dependent() > v && at[1] < 4 && SEARCHED_RELATIONS.contains(d.relation()) && !otherClause
+                        && !without) {
                     out.add(d.dependent());
                     todo.add(new int[] {d.dependent(), at[1] + 1});
                 }
