@@ -485,4 +485,14 @@ class EventCodingTest {
                 "AGREE");
         assertNull(e.target(), "'without returning to Damascus' names no counterpart: " + e);
     }
+
+    @Test
+    void everyday_senses_and_hazards_are_no_political_events() {
+        assertTrue(events("Harris sought the Democratic presidential nomination.").isEmpty(), "a nomination is sought");
+        assertTrue(events("The company hosted a panel about its new products.").isEmpty(), "a panel is hosted");
+        assertTrue(events("The blaze killed three people in Lagos.").isEmpty(), "a fire is no attacker");
+        assertEquals("EUR", only(events("Iran sought talks with the European Union."), "REQUEST").target().country(),
+                "talks sought are a request");
+        assertEquals("SYR", only(events("Russia provided aid to Syria."), "AID").target().country());
+    }
 }

@@ -58,6 +58,14 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would", "should", "can", "must");
     /** Verbs whose open complement is an act not done ("refused to send troops", "failed to reach a deal"). */
+    /** Verbs whose bare lexicon row has an everyday sense as common as the political one (see everydaySense). */
+    private static final Set<String> MANY_SENSES = Set.of("seek", "offer", "talk", "discuss", "host", "back",
+            "support", "sign", "provide", "release", "probe", "attack", "contribute");
+    /** Natural and accidental causes of harm, which are no actors ("the blaze killed three"). */
+    private static final Set<String> HAZARDS = Set.of("fire", "blaze", "flame", "wildfire", "bushfire", "storm",
+            "typhoon", "hurricane", "cyclone", "tornado", "earthquake", "quake", "tremor", "flood", "flooding",
+            "tsunami", "landslide", "mudslide", "avalanche", "eruption", "lightning", "drought", "heatwave", "crash",
+            "accident", "collision", "derailment", "virus", "disease", "pandemic", "epidemic", "outbreak", "smoke");
     /** Words for a day that news puts between a verb and its object ("rejected Thursday a plan"). */
     private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight");
@@ -217,6 +225,7 @@ public final class DependencyEventCoder implements EventCoder {
                 int at = noun ? lightHead(s, i) : i; // "a mediation effort between …": the roles are the effort's
                 if (action == null || !noun && underAction(s, i) || noun && partOfVerbPattern(s, i, action)
                         || !noun && purposeOfProtest(s, i, action) || !noun && occupiesNothing(s, i, action)
+                        || !noun && doneByAHazard(s, i)
                         || noun && (undone(s, i) || undone(s, at))) {
                     continue;
                 }
@@ -271,6 +280,9 @@ public final class DependencyEventCoder implements EventCoder {
                     // "the deployment of NATO peacekeeping troops … in Bosnia": protection given to the place's country
                     targets = List.of(unnamedIn(where.name(), where.country()));
                     how.append(", target: the country of the place protected");
+                }
+                if (!noun && targets.isEmpty() && sources.size() < 2 && everydaySense(c, at, action)) {
+                    continue; // "sought the nomination", "provided lyrics", "released a statement", "hosted a panel"
                 }
                 // "Xi and Putin held talks", "Bosnia and Slovenia agreed to a ceasefire": each side is the other's target
                 boolean mutual = !construction && targets.isEmpty() && sources.size() > 1
@@ -1119,6 +1131,50 @@ public final class DependencyEventCoder implements EventCoder {
         Dependency up = s.governorOf(v);
         return up != null && up.relation().equals("xcomp") && s.tokens().get(up.governor()).pos().startsWith("VB")
                 && match(s, up.governor(), false) != null;
+    }
+
+    /**
+     * "The blaze killed three", "Typhoon Phanfone … killing at least 20": a fire, storm, quake, crash or disease is
+     * no actor, and what it does is no political event. The verb's subject (or the clause subject it inherits, or its
+     * "by" agent).
+     */
+    private static boolean doneByAHazard(Sentence s, int v) {
+        int subject = s.dependent(v, "nsubj");
+        subject = subject >= 0 ? subject : inheritedSubject(s, v, 0);
+        for (Dependency d : s.dependentsOf(v)) {
+            if (subject < 0 && d.relation().startsWith("obl") && s.caseMarker(d.dependent()).equals("by")) {
+                subject = d.dependent(); // "victims killed by the crash"
+            }
+        }
+        if (subject < 0) {
+            return false;
+        }
+        if (HAZARDS.contains(s.tokens().get(subject).lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        int head = subject;
+        return s.dependentsOf(head).stream().anyMatch(d -> d.relation().equals("compound")
+                && HAZARDS.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A verb of many senses, matched by its bare lexicon row, whose object is neither an actor nor an act of the
+     * lexicon and which has no target: the everyday sense ("Harris sought the nomination", "providing lyrics to
+     * songs", "signed a letter", "attacking the subpoena"), not the political one ("sought talks", "provided aid",
+     * "signed the treaty", "attacked the convoy near Kandahar" — a place gives its unnamed victims).
+     */
+    private boolean everydaySense(Context c, int v, Action action) {
+        Sentence s = c.sentence();
+        if (!action.with().isEmpty() || !MANY_SENSES.contains(action.head().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int object = s.dependent(v, "obj");
+        object = object >= 0 ? object : s.dependent(v, "nsubj:pass");
+        if (object < 0) {
+            return false;
+        }
+        boolean anAct = !lexicon.withHead(s.tokens().get(object).lemma().toLowerCase(Locale.ROOT), true).isEmpty();
+        return !anAct && actorAt(c, object) == null;
     }
 
     /** "until a democratically elected government takes over": an occupation verb with nothing occupied is none. */
