@@ -491,6 +491,8 @@ class EventCodingTest {
         assertTrue(events("Harris sought the Democratic presidential nomination.").isEmpty(), "a nomination is sought");
         assertTrue(events("The company hosted a panel about its new products.").isEmpty(), "a panel is hosted");
         assertTrue(events("The blaze killed three people in Lagos.").isEmpty(), "a fire is no attacker");
+        assertTrue(events("President Biden discussed the history of slavery.").stream()
+                .noneMatch(x -> x.plover().equals("CONSULT")), "talk with no one is no consultation");
         assertEquals("EUR", only(events("Iran sought talks with the European Union."), "REQUEST").target().country(),
                 "talks sought are a request");
         assertEquals("SYR", only(events("Russia provided aid to Syria."), "AID").target().country());

@@ -61,6 +61,8 @@ public final class DependencyEventCoder implements EventCoder {
     /** Verbs whose bare lexicon row has an everyday sense as common as the political one (see everydaySense). */
     private static final Set<String> MANY_SENSES = Set.of("seek", "offer", "talk", "discuss", "host", "back",
             "support", "sign", "provide", "release", "probe", "attack", "contribute");
+    /** Verbs of talking, which consult someone only when a counterpart is named. */
+    private static final Set<String> ONE_SIDED_TALK = Set.of("talk", "discuss");
     /** Natural and accidental causes of harm, which are no actors ("the blaze killed three"). */
     private static final Set<String> HAZARDS = Set.of("fire", "blaze", "flame", "wildfire", "bushfire", "storm",
             "typhoon", "hurricane", "cyclone", "tornado", "earthquake", "quake", "tremor", "flood", "flooding",
@@ -1159,7 +1161,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     /**
      * A verb of many senses, matched by its bare lexicon row, whose object is neither an actor nor an act of the
-     * lexicon and which has no target: the everyday sense ("Harris sought the nomination", "providing lyrics to
+     * lexicon (for "talk" and "discuss", whatever the object) and which has no target: the everyday sense ("Harris sought the nomination", "providing lyrics to
      * songs", "signed a letter", "attacking the subpoena"), not the political one ("sought talks", "provided aid",
      * "signed the treaty", "attacked the convoy near Kandahar" — a place gives its unnamed victims).
      */
@@ -1167,6 +1169,9 @@ public final class DependencyEventCoder implements EventCoder {
         Sentence s = c.sentence();
         if (!action.with().isEmpty() || !MANY_SENSES.contains(action.head().toLowerCase(Locale.ROOT))) {
             return false;
+        }
+        if (ONE_SIDED_TALK.contains(action.head().toLowerCase(Locale.ROOT))) {
+            return true; // "Biden discussed the original sin of slavery": talk with no one is no consultation
         }
         int object = s.dependent(v, "obj");
         object = object >= 0 ? object : s.dependent(v, "nsubj:pass");
