@@ -497,4 +497,13 @@ class EventCodingTest {
                 "talks sought are a request");
         assertEquals("SYR", only(events("Russia provided aid to Syria."), "AID").target().country());
     }
+
+    @Test
+    void a_politician_s_own_rally_is_a_campaign_but_an_opposition_rally_a_protest() {
+        List<Event> all = events("Trump held five rallies a day in Pennsylvania. Opposition leader Alexei Navalny "
+                + "held a rally against the Kremlin in Moscow.");
+        List<Event> protests = all.stream().filter(x -> x.plover().equals("PROTEST")).toList();
+        assertEquals(1, protests.size(), protests.toString());
+        assertEquals("Alexei Navalny", protests.get(0).source().name());
+    }
 }

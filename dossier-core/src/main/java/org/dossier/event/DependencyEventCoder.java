@@ -61,6 +61,8 @@ public final class DependencyEventCoder implements EventCoder {
     /** Verbs whose bare lexicon row has an everyday sense as common as the political one (see everydaySense). */
     private static final Set<String> MANY_SENSES = Set.of("seek", "offer", "talk", "discuss", "host", "back",
             "support", "sign", "provide", "release", "probe", "attack", "contribute");
+    /** Sectors of politicians in or running for office, whose own rallies are campaigns, not dissent. */
+    private static final Set<String> CAMPAIGNING = Set.of("GOV", "PTY", "ELI", "LEG");
     /** Verbs of talking, which consult someone only when a counterpart is named. */
     private static final Set<String> ONE_SIDED_TALK = Set.of("talk", "discuss");
     /** Natural and accidental causes of harm, which are no actors ("the blaze killed three"). */
@@ -282,6 +284,13 @@ public final class DependencyEventCoder implements EventCoder {
                     // "the deployment of NATO peacekeeping troops … in Bosnia": protection given to the place's country
                     targets = List.of(unnamedIn(where.name(), where.country()));
                     how.append(", target: the country of the place protected");
+                }
+                if (pattern(action).contains("rally") && action.plover().equals(PROTEST_TYPE) && !sources.isEmpty()
+                        && sources.stream().allMatch(a -> a != null && a.sector() != null && CAMPAIGNING.contains(a.sector())
+                        && names(entities, a, EntityType.PERSON))) {
+                    // "Trump held five rallies a day": a rally of a politician in or running for office is a campaign,
+                    // not dissent ("activists from the Fatah party staged rallies against its leader" still protest)
+                    continue;
                 }
                 if (!noun && targets.isEmpty() && sources.size() < 2 && everydaySense(c, at, action)) {
                     continue; // "sought the nomination", "provided lyrics", "released a statement", "hosted a panel"
