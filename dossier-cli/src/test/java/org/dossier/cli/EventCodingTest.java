@@ -496,6 +496,9 @@ class EventCodingTest {
         assertEquals("EUR", only(events("Iran sought talks with the European Union."), "REQUEST").target().country(),
                 "talks sought are a request");
         assertEquals("SYR", only(events("Russia provided aid to Syria."), "AID").target().country());
+        assertTrue(events("The networks called the race for Biden on Saturday.").isEmpty(), "a race called is no call");
+        assertTrue(events("Fans probed the actors about their backgrounds.").isEmpty(), "no coded target, everyday sense");
+        assertEquals("OPP", only(events("The opposition called for new elections."), "REQUEST").source().sector());
     }
 
     @Test

@@ -58,6 +58,9 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would", "should", "can", "must");
     /** Verbs whose open complement is an act not done ("refused to send troops", "failed to reach a deal"). */
+    /** Prepositions that make a verb pattern of their own ("call for", "call on", "push for", "appeal to"). */
+    private static final Set<String> PREPOSITIONS = Set.of("for", "on", "to", "with", "against", "from", "at",
+            "about"); // not "over", "into": "hand over", "take over", "look into" are particle verbs with objects
     /** Verbs whose bare lexicon row has an everyday sense as common as the political one (see everydaySense). */
     private static final Set<String> MANY_SENSES = Set.of("seek", "offer", "talk", "discuss", "host", "back",
             "support", "sign", "provide", "release", "probe", "attack", "contribute");
@@ -292,7 +295,8 @@ public final class DependencyEventCoder implements EventCoder {
                     // not dissent ("activists from the Fatah party staged rallies against its leader" still protest)
                     continue;
                 }
-                if (!noun && targets.isEmpty() && sources.size() < 2 && everydaySense(c, at, action)) {
+                boolean noCodedTarget = targets.stream().allMatch(x -> x.country() == null && x.sector() == null);
+                if (!noun && noCodedTarget && sources.size() < 2 && everydaySense(c, at, action)) {
                     continue; // "sought the nomination", "provided lyrics", "released a statement", "hosted a panel"
                 }
                 // "Xi and Putin held talks", "Bosnia and Slovenia agreed to a ceasefire": each side is the other's target
@@ -626,6 +630,12 @@ public final class DependencyEventCoder implements EventCoder {
     private Action match(Sentence s, int i, boolean noun) {
         Token t = s.tokens().get(i);
         for (Action a : lexicon.withHead(t.lemma().toLowerCase(Locale.ROOT), noun)) {
+            // "call for" and "call on" are calls only without an object of their own ("called the race for Biden",
+            // "called off the search late on Tuesday" are not)
+            boolean prepositional = !noun && !a.with().isEmpty() && a.with().stream().allMatch(PREPOSITIONS::contains);
+            if (prepositional && (s.dependent(i, "obj") >= 0 || s.dependent(i, "compound:prt") >= 0)) {
+                continue;
+            }
             if (a.with().stream().allMatch(w -> hasDependentLemma(s, i, w, 2))) {
                 return a;
             }
