@@ -509,4 +509,15 @@ class EventCodingTest {
         assertEquals(1, protests.size(), protests.toString());
         assertEquals("Alexei Navalny", protests.get(0).source().name());
     }
+
+    @Test
+    void a_month_is_no_march_and_talk_needs_a_counterpart_who_is_not_the_press() {
+        assertTrue(events("The senator withdrew from the race in March 2019.").stream()
+                .noneMatch(x -> x.plover().equals("PROTEST")), "March the month");
+        assertTrue(events("He talked to media outlets about the case.").isEmpty(), "talking to the press");
+        assertEquals("Xi Jinping", only(events("Putin discussed Ukraine with Xi Jinping."), "CONSULT").target().name(),
+                "the counterpart, not the topic");
+        assertTrue(events("When asked about the plans, the minister said no decision had been made.").stream()
+                .noneMatch(x -> x.source() != null && x.source().name().contains("minister")), "he was asked");
+    }
 }

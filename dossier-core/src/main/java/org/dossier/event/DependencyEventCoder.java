@@ -226,7 +226,7 @@ public final class DependencyEventCoder implements EventCoder {
                     out.add(dismissal);
                 }
                 Action action = verb ? expectedPresence(s, i) : null;
-                if (action == null) {
+                if (action == null && !(noun && insideTime(t, times))) { // "in March 2019" is no march
                     action = match(s, i, noun);
                 }
                 int at = noun ? lightHead(s, i) : i; // "a mediation effort between …": the roles are the effort's
@@ -294,6 +294,14 @@ public final class DependencyEventCoder implements EventCoder {
                     // "Trump held five rallies a day": a rally of a politician in or running for office is a campaign,
                     // not dissent ("activists from the Fatah party staged rallies against its leader" still protest)
                     continue;
+                }
+                if (!noun && action.with().isEmpty() && ONE_SIDED_TALK.contains(action.head().toLowerCase(Locale.ROOT))
+                        && sources.size() < 2) {
+                    EventActor counterpart = talkCounterpart(c, at);
+                    if (counterpart == null) {
+                        continue; // talk with no one, or with the press, is no consultation
+                    }
+                    targets = List.of(counterpart);
                 }
                 boolean noCodedTarget = targets.stream().allMatch(x -> x.country() == null && x.sector() == null);
                 if (!noun && noCodedTarget && sources.size() < 2 && everydaySense(c, at, action)) {
@@ -687,6 +695,16 @@ public final class DependencyEventCoder implements EventCoder {
                     source.add(d.dependent());
                     how += (how.isEmpty() ? "" : ", ") + "source: by-agent";
                 }
+            }
+        }
+        Dependency governing = s.governorOf(v);
+        boolean passiveAdverbial = s.tokens().get(v).pos().equals("VBN") && governing != null
+                && governing.relation().equals("advcl") && s.dependent(v, "aux") < 0 && s.dependent(v, "aux:pass") < 0;
+        if (source.isEmpty() && target.isEmpty() && passiveAdverbial && s.dependent(v, "obj") < 0) {
+            int inherited = inheritedSubject(s, v, 0);
+            if (inherited >= 0) {
+                target.add(inherited); // "when asked about plans, Stamenković said": he is the one asked
+                how = "target: subject of the governing clause, of whom the participle is said";
             }
         }
         if (source.isEmpty() && target.isEmpty()) {
@@ -1155,6 +1173,23 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
+     * Whom one talks or discusses "with" or "to" — the counterpart a consultation needs, never the press — or null:
+     * "Biden discussed the original sin of slavery", "discusses his campaign and the Supreme Court" (a topic), "talked
+     * to more media outlets" are no consultation; "discussed Ukraine with Xi" is one, with Xi.
+     */
+    private EventActor talkCounterpart(Context c, int v) {
+        Sentence s = c.sentence();
+        for (Dependency d : s.dependentsOf(v)) {
+            EventActor other = d.relation().equals("obl") && Set.of("with", "to").contains(s.caseMarker(d.dependent()))
+                    ? actorAt(c, d.dependent()) : null;
+            if (other != null && !"JRN".equals(other.sector())) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "The blaze killed three", "Typhoon Phanfone … killing at least 20": a fire, storm, quake, crash or disease is
      * no actor, and what it does is no political event. The verb's subject (or the clause subject it inherits, or its
      * "by" agent).
@@ -1180,7 +1215,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     /**
      * A verb of many senses, matched by its bare lexicon row, whose object is neither an actor nor an act of the
-     * lexicon (for "talk" and "discuss", whatever the object) and which has no target: the everyday sense ("Harris sought the nomination", "providing lyrics to
+     * lexicon and which has no target: the everyday sense ("Harris sought the nomination", "providing lyrics to
      * songs", "signed a letter", "attacking the subpoena"), not the political one ("sought talks", "provided aid",
      * "signed the treaty", "attacked the convoy near Kandahar" — a place gives its unnamed victims).
      */
@@ -1189,9 +1224,6 @@ public final class DependencyEventCoder implements EventCoder {
         if (!action.with().isEmpty() || !MANY_SENSES.contains(action.head().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (ONE_SIDED_TALK.contains(action.head().toLowerCase(Locale.ROOT))) {
-            return true; // "Biden discussed the original sin of slavery": talk with no one is no consultation
-        }
         int object = s.dependent(v, "obj");
         object = object >= 0 ? object : s.dependent(v, "nsubj:pass");
         if (object < 0) {
@@ -1199,6 +1231,11 @@ public final class DependencyEventCoder implements EventCoder {
         }
         boolean anAct = !lexicon.withHead(s.tokens().get(object).lemma().toLowerCase(Locale.ROOT), true).isEmpty();
         return !anAct && actorAt(c, object) == null;
+    }
+
+    /** The token lies inside one of the article's time expressions ("in March 2019"). */
+    private static boolean insideTime(Token t, List<TimeExpression> times) {
+        return times.stream().anyMatch(x -> x.span().contains(t.span()));
     }
 
     /** "until a democratically elected government takes over": an occupation verb with nothing occupied is none. */
