@@ -515,6 +515,8 @@ class EventCodingTest {
         assertTrue(events("The senator withdrew from the race in March 2019.").stream()
                 .noneMatch(x -> x.plover().equals("PROTEST")), "March the month");
         assertTrue(events("He talked to media outlets about the case.").isEmpty(), "talking to the press");
+        assertTrue(events("Brazil and the United States are seeking to deepen their partnership.").stream()
+                .noneMatch(x -> x.plover().equals("REQUEST")), "seeking to do is trying, not asking");
         assertEquals("Xi Jinping", only(events("Putin discussed Ukraine with Xi Jinping."), "CONSULT").target().name(),
                 "the counterpart, not the topic");
         assertTrue(events("When asked about the plans, the minister said no decision had been made.").stream()

@@ -303,6 +303,14 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                     targets = List.of(counterpart);
                 }
+                if (!noun && action.head().equalsIgnoreCase("seek") && action.with().isEmpty()
+                        && s.dependent(at, "obj") < 0 && s.dependent(at, "xcomp") >= 0) {
+                    continue; // "sought to determine …": an attempt, not a request
+                }
+                if (action.cameo().equals(OCCUPY) && concat(sources, targets).stream()
+                        .anyMatch(x -> x != null && "BUS".equals(x.sector()))) {
+                    continue; // "the company took over its rival": an acquisition, not an occupation
+                }
                 boolean noCodedTarget = targets.stream().allMatch(x -> x.country() == null && x.sector() == null);
                 if (!noun && noCodedTarget && sources.size() < 2 && everydaySense(c, at, action)) {
                     continue; // "sought the nomination", "provided lyrics", "released a statement", "hosted a panel"
