@@ -522,4 +522,14 @@ class EventCodingTest {
         assertTrue(events("When asked about the plans, the minister said no decision had been made.").stream()
                 .noneMatch(x -> x.source() != null && x.source().name().contains("minister")), "he was asked");
     }
+
+    @Test
+    void a_person_the_knowledge_base_does_not_know_is_coded_by_the_role_the_text_gives() {
+        List<Event> all = events("Jane Okafor, a senator, criticised the Nigerian government on Monday. Okafor also "
+                + "criticised the police.");
+        Event later = all.stream().filter(x -> x.target() != null && "COP".equals(x.target().sector())).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("LEG", later.source().sector(), later.toString());
+        assertTrue(later.rule().contains("coded by the role"), later.rule());
+    }
 }

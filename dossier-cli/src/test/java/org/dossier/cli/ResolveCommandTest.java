@@ -64,6 +64,8 @@ class ResolveCommandTest {
         List<JsonNode> lines = lines(CliRun.of("resolve", "Lt. Gen. Prosper Avril", "Sen. Jane Doe", "Amartya Sen"));
         assertEquals("MIL", lines.get(0).get("entity").get("sector").asText());
         assertEquals("LEG", lines.get(1).get("entity").get("sector").asText());
+        assertEquals("ELI", lines(CliRun.of("resolve", "a former commissioner of the New York police")).get(0)
+                .get("entity").get("sector").asText(), "CAMEO codes former office holders ELI");
         assertTrue(lines.get(2).get("entity").isNull(), "a name is no title: " + lines.get(2));
     }
 

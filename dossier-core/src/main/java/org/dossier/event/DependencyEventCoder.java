@@ -1570,6 +1570,15 @@ public final class DependencyEventCoder implements EventCoder {
             return new EventActor(best != null ? best.id() : null, best != null ? best.name() : text,
                     code(r.country(), r.sector()), r.country(), r.sector());
         }
+        ResolvedActor byRole = best != null && best.type() == EntityType.PERSON && best.role() != null
+                ? actors.resolve(best.role(), c.date(), null) : null;
+        if (byRole != null && byRole.type() == EntityType.MISC && byRole.sector() != null) {
+            // "Senator Elizabeth Warren", "Solicitor General Jose Calida": a person the KB does not know is coded by
+            // the role the text gives them (agent words only, not an organisation the role names)
+            c.notes().add("'" + best.name() + "' coded by the role the text gives: '" + best.role() + "'");
+            return new EventActor(best.id(), best.name(), code(byRole.country(), byRole.sector()), byRole.country(),
+                    byRole.sector());
+        }
         if (best != null && (best.type() == EntityType.PERSON || best.type() == EntityType.ORGANIZATION)) {
             return new EventActor(best.id(), best.name(), null, null, null);
         }

@@ -25,6 +25,8 @@ public final class ActorResolver {
             "over", "about", "around", "nearly", "members", "member", "of", "group", "groups", "based", "s");
 
     private static final Set<String> GROUP_WORDS = Set.of("group", "groups");
+    private static final Set<String> FORMER = Set.of("former", "formerly", "ex", "onetime", "erstwhile");
+    private static final Set<String> OFFICES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
     private static final Set<String> ALLY_WORDS = Set.of("ally", "allies", "proxy", "proxies", "client", "clients");
 
     private final KnowledgeBase kb;
@@ -82,6 +84,10 @@ public final class ActorResolver {
         }
         String sector = sectors.isEmpty() ? null : sectors.get(0);
         String agentRule = sectors.isEmpty() ? null : "agent word";
+        if (sector != null && OFFICES.contains(sector) && words.stream().anyMatch(w -> FORMER.contains(w.toLowerCase(Locale.ROOT)))) {
+            sector = "ELI"; // "a former commissioner of the New York police": CAMEO codes former office holders ELI
+            agentRule = "agent word of a former office";
+        }
         return new ResolvedActor(text, EntityType.MISC, null, country, sector, null,
                 String.join(" + ", nonNull(rule, agentRule)));
     }
