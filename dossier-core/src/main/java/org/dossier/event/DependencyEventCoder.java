@@ -57,7 +57,6 @@ public final class DependencyEventCoder implements EventCoder {
             "outskirts", "quarter");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "would", "should", "can", "must");
-    /** Verbs whose open complement is an act not done ("refused to send troops", "failed to reach a deal"). */
     /** Prepositions that make a verb pattern of their own ("call for", "call on", "push for", "appeal to"). */
     private static final Set<String> PREPOSITIONS = Set.of("for", "on", "to", "with", "against", "from", "at",
             "about"); // not "over", "into": "hand over", "take over", "look into" are particle verbs with objects
@@ -79,6 +78,7 @@ public final class DependencyEventCoder implements EventCoder {
     /** Nouns of refusing, and of planning, whose infinitive clause is the act refused or planned. */
     private static final Set<String> REFUSING_NOUNS = Set.of("refusal", "rejection", "failure");
     private static final Set<String> EXPECTING_NOUNS = Set.of("plan", "decision", "intention", "intent", "readiness");
+    /** Verbs whose open complement is an act not done ("refused to send troops", "failed to reach a deal"). */
     private static final Set<String> REFUSING = Set.of("refuse", "decline", "reject", "oppose", "fail");
     /** Verbs and nouns of asking: the act they ask for is not done ("demanded that X withdraw", "urged X to talk"). */
     private static final Set<String> REQUESTING = Set.of("demand", "urge", "ask", "request", "call", "press", "appeal",
@@ -176,6 +176,10 @@ public final class DependencyEventCoder implements EventCoder {
     /** Verbs whose object did what their "of/with/for …-ing" complement says ("accused X of violating …"). */
     private static final Set<String> OBJECT_CONTROL = Set.of("accuse", "charge", "blame", "suspect", "convict",
             "condemn", "criticize", "criticise", "praise", "thank", "credit", "punish", "sanction");
+    /** Possessives that make a thing the clause subject's own ("offered its troops", "urged its citizens"). */
+    private static final Set<String> OWN = Set.of("its", "their");
+    /** Relations of a verb's subject and objects: the parties to its act. */
+    private static final Set<String> CORE_ARGUMENTS = Set.of("obj", "iobj", "nsubj", "nsubj:pass");
     /** Relations of a clause that says what an act is for ("struck to demand …", "marched, calling for …"). */
     private static final Set<String> PURPOSE_RELATIONS = Set.of("xcomp", "advcl", "acl");
     private static final Set<String> SUBJECT_INHERITING = Set.of("xcomp", "conj", "advcl");
@@ -524,7 +528,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         boolean ownObject = roles.target().stream().anyMatch(t -> s.dependent(t, "nmod:poss") >= 0
-                && Set.of("its", "their").contains(s.tokens().get(s.dependent(t, "nmod:poss")).word().toLowerCase(Locale.ROOT)));
+                && OWN.contains(s.tokens().get(s.dependent(t, "nmod:poss")).word().toLowerCase(Locale.ROOT)));
         if (!noun && !targets.isEmpty() && (ownObject || targets.stream().allMatch(t -> t.country() == null))) {
             // "offered its troops to Lebanon", "providing intelligence to Macedonia", "withdraw its troops from
             // Lebanon": what is given or moved has no country, or is the giver's own; the one it goes to or leaves
@@ -705,9 +709,9 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
-        Dependency governing = s.governorOf(v);
-        boolean passiveAdverbial = s.tokens().get(v).pos().equals("VBN") && governing != null
-                && governing.relation().equals("advcl") && s.dependent(v, "aux") < 0 && s.dependent(v, "aux:pass") < 0;
+        Dependency up = s.governorOf(v);
+        boolean passiveAdverbial = s.tokens().get(v).pos().equals("VBN") && up != null
+                && up.relation().equals("advcl") && s.dependent(v, "aux") < 0 && s.dependent(v, "aux:pass") < 0;
         if (source.isEmpty() && target.isEmpty() && passiveAdverbial && s.dependent(v, "obj") < 0) {
             int inherited = inheritedSubject(s, v, 0);
             if (inherited >= 0) {
@@ -722,7 +726,6 @@ public final class DependencyEventCoder implements EventCoder {
                 how = "source: subject of the governing clause";
             }
         }
-        Dependency up = s.governorOf(v);
         if (source.isEmpty() && target.isEmpty() && up != null && up.relation().equals("acl")
                 && (s.tokens().get(v).pos().equals("VBD")
                         || s.tokens().get(v).pos().equals("VBN") && s.dependent(v, "obj") >= 0)) {
@@ -1265,8 +1268,7 @@ public final class DependencyEventCoder implements EventCoder {
                 .forEach(d -> acts.add(d.dependent()));
         for (int a : acts) {
             Action act = match(s, a, s.tokens().get(a).pos().startsWith("NN"));
-            if (act != null && act.plover().equals(PROTEST_TYPE) && demandOfProtest(s, a) == v
-                    || act != null && act.plover().equals(PROTEST_TYPE) && a == up.governor()) {
+            if (act != null && act.plover().equals(PROTEST_TYPE) && (a == up.governor() || demandOfProtest(s, a) == v)) {
                 return true;
             }
         }
@@ -1432,7 +1434,7 @@ public final class DependencyEventCoder implements EventCoder {
     private String countryOfItsClause(Context c, int i) {
         Sentence s = c.sentence();
         int possessive = s.dependent(i, "nmod:poss");
-        if (possessive < 0 || !Set.of("its", "their").contains(s.tokens().get(possessive).word().toLowerCase(Locale.ROOT))) {
+        if (possessive < 0 || !OWN.contains(s.tokens().get(possessive).word().toLowerCase(Locale.ROOT))) {
             return null;
         }
         int verb = i;
@@ -1476,7 +1478,7 @@ public final class DependencyEventCoder implements EventCoder {
         for (int t = 0; t < s.tokens().size(); t++) {
             Dependency up = s.governorOf(t);
             if (mention.contains(s.tokens().get(t).span()) && up != null && !mention.contains(s.tokens().get(up.governor()).span())) {
-                return Set.of("obj", "iobj", "nsubj", "nsubj:pass").contains(up.relation())
+                return CORE_ARGUMENTS.contains(up.relation())
                         && s.tokens().get(up.governor()).pos().startsWith("VB");
             }
         }
