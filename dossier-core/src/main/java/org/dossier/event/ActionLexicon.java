@@ -25,16 +25,20 @@ import java.util.stream.Stream;
  */
 public final class ActionLexicon {
 
-    static final String ACTIONS_HEADER = "pattern\tpos\tcameo\tplover\tplover_mode\tnote";
+    static final String ACTIONS_HEADER = "pattern\tpos\tcameo\tplover\tplover_mode\tnote\tsense";
+    private static final String CLASSES_HEADER = "class\twords";
     private static final String CAMEO_HEADER = "code\tname\tgoldstein\tquad_class\tplover\tplover_mode";
     private static final Set<String> PLOVER = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
             "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
 
     private final Map<String, CameoCode> codes;
     private final Map<String, List<Action>> byHead;
+    private final Map<String, Set<String>> wordClasses;
 
-    private ActionLexicon(Map<String, CameoCode> codes, Map<String, List<Action>> byHead) {
+    private ActionLexicon(Map<String, CameoCode> codes, Map<String, List<Action>> byHead,
+                          Map<String, Set<String>> wordClasses) {
         this.codes = Map.copyOf(codes);
+        this.wordClasses = Map.copyOf(wordClasses);
         Map<String, List<Action>> copy = new HashMap<>();
         byHead.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         this.byHead = Map.copyOf(copy);
@@ -44,9 +48,10 @@ public final class ActionLexicon {
     public static ActionLexicon load(List<Path> userDirs) {
         Map<String, CameoCode> codes = new HashMap<>();
         readCameo(codes);
+        Map<String, Set<String>> classes = readWordClasses();
         Map<String, List<Action>> byHead = new HashMap<>();
         try (InputStream in = resource("actions.tsv")) {
-            readActions(in, "actions.tsv", codes, byHead);
+            readActions(in, "actions.tsv", codes, classes, byHead);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,7 +63,7 @@ public final class ActionLexicon {
                 for (Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
                     if (firstLine(f).startsWith("pattern\tpos\tcameo")) {
                         try (InputStream in = Files.newInputStream(f)) {
-                            readActions(in, f.toString(), codes, byHead);
+                            readActions(in, f.toString(), codes, classes, byHead);
                         }
                     }
                 }
@@ -66,7 +71,12 @@ public final class ActionLexicon {
                 throw new UncheckedIOException("cannot read " + dir, e);
             }
         }
-        return new ActionLexicon(codes, byHead);
+        return new ActionLexicon(codes, byHead, classes);
+    }
+
+    /** True when the lower-cased {@code lemma} belongs to the word class (of {@code word-classes.tsv}). */
+    public boolean inClass(String wordClass, String lemma) {
+        return wordClasses.getOrDefault(wordClass, Set.of()).contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The entries whose head is {@code lemma}, verbs or nouns, longest patterns first. */
@@ -136,6 +146,27 @@ public final class ActionLexicon {
         }
     }
 
+    private static Map<String, Set<String>> readWordClasses() {
+        Map<String, Set<String>> classes = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(resource("word-classes.tsv"),
+                StandardCharsets.UTF_8))) {
+            if (!CLASSES_HEADER.equals(r.readLine())) {
+                throw new IllegalStateException("word-classes.tsv: header must be: " + CLASSES_HEADER);
+            }
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                classes.put(f[0].strip(), Set.copyOf(Arrays.asList(f[1].strip().toLowerCase(Locale.ROOT).split("\\|"))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return classes;
+    }
+
     private static void add(Map<String, List<Action>> byHead, Action a) {
         List<Action> list = byHead.computeIfAbsent((a.noun() ? "N " : "V ") + a.head(), k -> new ArrayList<>());
         list.add(a);
@@ -143,7 +174,8 @@ public final class ActionLexicon {
     }
 
     private static void readActions(InputStream in, String name, Map<String, CameoCode> codes,
-                                    Map<String, List<Action>> byHead) throws IOException {
+                                    Map<String, Set<String>> classes, Map<String, List<Action>> byHead)
+            throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String header = r.readLine();
         if (header == null || !header.startsWith("pattern\tpos\tcameo")) {
@@ -179,12 +211,19 @@ public final class ActionLexicon {
                 throw new IllegalArgumentException(where + ": unknown PLOVER type '" + plover + "'");
             }
             String mode = f[4].strip().isEmpty() ? null : f[4].strip();
+            Sense sense;
+            try {
+                sense = Sense.parse(f.length > 6 ? f[6] : "", classes::containsKey);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            }
             List<String> all = Arrays.asList(words);
-            add(byHead, new Action(words[0], all.subList(1, words.length), noun, code.code(), plover, mode, where));
+            add(byHead, new Action(words[0], all.subList(1, words.length), noun, code.code(), plover, mode, sense,
+                    where));
             if (noun && words.length > 1) {
                 // "drone attack": the last word is the head noun, the words before it its modifiers
                 add(byHead, new Action(words[words.length - 1], all.subList(0, words.length - 1), true, code.code(),
-                        plover, mode, where));
+                        plover, mode, sense, where));
             }
         }
     }

@@ -60,18 +60,21 @@ public final class DependencyEventCoder implements EventCoder {
     /** Prepositions that make a verb pattern of their own ("call for", "call on", "push for", "appeal to"). */
     private static final Set<String> PREPOSITIONS = Set.of("for", "on", "to", "with", "against", "from", "at",
             "about"); // not "over", "into": "hand over", "take over", "look into" are particle verbs with objects
-    /** Verbs whose bare lexicon row has an everyday sense as common as the political one (see everydaySense). */
-    private static final Set<String> MANY_SENSES = Set.of("seek", "offer", "talk", "discuss", "host", "back",
-            "support", "sign", "provide", "release", "probe", "attack", "contribute");
     /** Sectors of politicians in or running for office, whose own rallies are campaigns, not dissent. */
     private static final Set<String> CAMPAIGNING = Set.of("GOV", "PTY", "ELI", "LEG");
     /** Verbs of talking, which consult someone only when a counterpart is named. */
     private static final Set<String> ONE_SIDED_TALK = Set.of("talk", "discuss");
-    /** Natural and accidental causes of harm, which are no actors ("the blaze killed three"). */
+    /** Verbs whose subject undergoes an act named in their complement ("eight Mexicans died in the attack"). */
+    private static final Set<String> UNDERGOING = Set.of("die", "perish", "suffer", "survive", "flee", "escape",
+            "drown", "lose", "sustain", "recover");
+    /** Verbs of harm whose passive subject underwent the act in their complement ("were wounded in the ambush"). */
+    private static final Set<String> HARMED = Set.of("kill", "injure", "wound", "hurt", "maim", "harm");
+    /** Natural and accidental causes of harm, which are no actors ("the blaze killed three", "a truck struck …"). */
     private static final Set<String> HAZARDS = Set.of("fire", "blaze", "flame", "wildfire", "bushfire", "storm",
             "typhoon", "hurricane", "cyclone", "tornado", "earthquake", "quake", "tremor", "flood", "flooding",
             "tsunami", "landslide", "mudslide", "avalanche", "eruption", "lightning", "drought", "heatwave", "crash",
-            "accident", "collision", "derailment", "virus", "disease", "pandemic", "epidemic", "outbreak", "smoke");
+            "accident", "collision", "derailment", "virus", "disease", "pandemic", "epidemic", "outbreak", "smoke",
+            "car", "truck", "lorry", "van", "bus", "train", "vehicle", "motorcycle", "pickup");
     /** Words for a day that news puts between a verb and its object ("rejected Thursday a plan"). */
     private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight");
@@ -229,9 +232,11 @@ public final class DependencyEventCoder implements EventCoder {
                 if (dismissal != null) {
                     out.add(dismissal);
                 }
+                Context c = new Context(article, entities, s, published);
                 Action action = verb ? expectedPresence(s, i) : null;
                 if (action == null && !(noun && insideTime(t, times))) { // "in March 2019" is no march
-                    action = match(s, i, noun);
+                    // "asked about …", "signed a letter", "released a statement": no row's sense
+                    action = inSense(c, i, noun, matches(s, i, noun));
                 }
                 int at = noun ? lightHead(s, i) : i; // "a mediation effort between …": the roles are the effort's
                 if (action == null || !noun && underAction(s, i) || noun && partOfVerbPattern(s, i, action)
@@ -241,7 +246,6 @@ public final class DependencyEventCoder implements EventCoder {
                     continue;
                 }
                 boolean construction = action.origin().startsWith(CONSTRUCTION);
-                Context c = new Context(article, entities, s, published);
                 Roles roles = noun ? withoutToken(nounRoles(s, at, action), i) : verbRoles(s, i);
                 if (construction) {
                     roles = new Roles(roles.target(), List.of(), "source: the one expected");
@@ -527,6 +531,18 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
+        Dependency up = s.governorOf(i);
+        if (noun && targets.isEmpty() && action.plover().equals("ASSAULT") && up != null
+                && up.relation().startsWith("obl")) {
+            // "eight Mexicans died in the attack", "two soldiers were wounded in the ambush": those who underwent it
+            String verb = s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
+            int victim = UNDERGOING.contains(verb) ? s.dependent(up.governor(), "nsubj")
+                    : HARMED.contains(verb) ? s.dependent(up.governor(), "nsubj:pass") : -1;
+            if (victim >= 0) {
+                targets = actorsOf(c, withConjuncts(s, List.of(victim)));
+                how.append(", target: who underwent it ('").append(s.tokens().get(up.governor()).word()).append("')");
+            }
+        }
         boolean ownObject = roles.target().stream().anyMatch(t -> s.dependent(t, "nmod:poss") >= 0
                 && OWN.contains(s.tokens().get(s.dependent(t, "nmod:poss")).word().toLowerCase(Locale.ROOT)));
         if (!noun && !targets.isEmpty() && (ownObject || targets.stream().allMatch(t -> t.country() == null))) {
@@ -583,7 +599,6 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
-        Dependency up = s.governorOf(i);
         if (noun && targets.isEmpty() && action.plover().equals(ACCUSE_TYPE) && up != null
                 && up.relation().equals("obl") && s.dependent(up.governor(), "obj") >= 0) {
             // "jailed 52 members of MASSOB on allegations of treason": the allegations are against the ones jailed
@@ -648,7 +663,14 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** The longest lexicon entry for token {@code i} whose extra words are lemmas of its dependents, or null. */
     private Action match(Sentence s, int i, boolean noun) {
+        List<Action> all = matches(s, i, noun);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** The lexicon entries for token {@code i} whose extra words are lemmas of its dependents, longest first. */
+    private List<Action> matches(Sentence s, int i, boolean noun) {
         Token t = s.tokens().get(i);
+        List<Action> out = new ArrayList<>();
         for (Action a : lexicon.withHead(t.lemma().toLowerCase(Locale.ROOT), noun)) {
             // "call for" and "call on" are calls only without an object of their own ("called the race for Biden",
             // "called off the search late on Tuesday" are not)
@@ -657,10 +679,10 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             if (a.with().stream().allMatch(w -> hasDependentLemma(s, i, w, 2))) {
-                return a;
+                out.add(a);
             }
         }
-        return null;
+        return out;
     }
 
     private static boolean hasDependentLemma(Sentence s, int i, String lemma, int depth) {
@@ -897,7 +919,7 @@ public final class DependencyEventCoder implements EventCoder {
     /**
      * For a noun that is a verb's object or complement ("Ukraine has started several drone attacks", "Xi arrives in
      * Moscow for talks"): that verb's subject, or -1. Not for an "as" complement: who "interpreted it as a threat" did
-     * not threaten.
+     * not threaten; nor "about" ("tweeted about the riots"); nor who died in, fled or survived it.
      */
     private static int lightVerbSubject(Sentence s, int n) {
         Dependency up = s.governorOf(n);
@@ -906,10 +928,11 @@ public final class DependencyEventCoder implements EventCoder {
             n = up.governor(); // "launched 10 days of war games", "began a series of talks": the measure is the object
             up = s.governorOf(n);
         }
+        String verb = up == null ? "" : s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
         if (up != null && (up.relation().equals("obj") || up.relation().equals("obl") && !s.caseMarker(n).equals("as")
-                        && !CIRCUMSTANCES.contains(s.caseMarker(n)))
+                        && !s.caseMarker(n).equals("about") && !CIRCUMSTANCES.contains(s.caseMarker(n)))
                 && s.tokens().get(up.governor()).pos().startsWith("VB")
-                && !NOT_ONES_OWN.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                && !NOT_ONES_OWN.contains(verb) && !UNDERGOING.contains(verb)) {
             int subject = s.dependent(up.governor(), "nsubj");
             Dependency control = s.governorOf(up.governor());
             if (subject < 0 && control != null && control.relation().equals("xcomp")
@@ -1136,7 +1159,7 @@ public final class DependencyEventCoder implements EventCoder {
                 && Set.of("at", "in").contains(s.caseMarker(d.dependent())));
         CameoCode visit = lexicon.cameo(VISIT);
         return passive && where ? new Action("expect", List.of("at/in"), false, VISIT, visit.plover(), visit.ploverMode(),
-                CONSTRUCTION + " 'be expected at/in'") : null;
+                Sense.ANY, CONSTRUCTION + " 'be expected at/in'") : null;
     }
 
     /**
@@ -1232,7 +1255,7 @@ public final class DependencyEventCoder implements EventCoder {
      */
     private boolean everydaySense(Context c, int v, Action action) {
         Sentence s = c.sentence();
-        if (!action.with().isEmpty() || !MANY_SENSES.contains(action.head().toLowerCase(Locale.ROOT))) {
+        if (!action.sense().manySenses()) {
             return false;
         }
         int object = s.dependent(v, "obj");
@@ -1242,6 +1265,132 @@ public final class DependencyEventCoder implements EventCoder {
         }
         boolean anAct = !lexicon.withHead(s.tokens().get(object).lemma().toLowerCase(Locale.ROOT), true).isEmpty();
         return !anAct && actorAt(c, object) == null;
+    }
+
+    /** The first of {@code rows} whose word sense the complements at token {@code v} give, or null. */
+    private Action inSense(Context c, int v, boolean noun, List<Action> rows) {
+        for (Action a : rows) {
+            if (inSense(c, v, noun, a.sense())) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The complements at token {@code v} give the row's word sense: one it needs (if any), none it excludes. */
+    private boolean inSense(Context c, int v, boolean noun, Sense sense) {
+        return sense.excludes().stream().noneMatch(x -> filled(c, v, noun, x))
+                && (sense.needs().isEmpty() || sense.needs().stream().anyMatch(x -> filled(c, v, noun, x)));
+    }
+
+    /** Some complement of token {@code v} is of the slot's kind and filled as the slot says. */
+    private boolean filled(Context c, int v, boolean noun, Sense.Slot slot) {
+        Sentence s = c.sentence();
+        List<Integer> heads = new ArrayList<>();
+        switch (slot.kind()) {
+            case "to" -> {
+                // "asked Miller to delay …"; a noun's: "an offer to resign"
+                for (Dependency d : s.dependentsOf(v)) {
+                    if (d.relation().equals("xcomp") || noun && d.relation().equals("acl")
+                            && s.dependentsOf(d.dependent()).stream().anyMatch(m -> m.relation().equals("mark")
+                            && s.tokens().get(m.dependent()).word().equalsIgnoreCase("to"))) {
+                        heads.add(d.dependent());
+                    }
+                }
+            }
+            case "that" -> {
+                // "asked that …", not "asked whether/if …" nor "asked why/what …": a question is no request
+                for (Dependency d : s.dependentsOf(v)) {
+                    if (d.relation().equals("ccomp") && !askedQuestion(s, d.dependent())) {
+                        heads.add(d.dependent());
+                    }
+                }
+            }
+            case "obj" -> heads.addAll(objectsOf(s, v, noun));
+            case "none" -> {
+                return objectsOf(s, v, noun).isEmpty();
+            }
+            case "obl" -> {
+                for (Dependency d : s.dependentsOf(v)) {
+                    if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
+                            && s.caseMarker(d.dependent()).equals(slot.preposition())) {
+                        heads.add(d.dependent());
+                    }
+                }
+            }
+            case "poss" -> s.dependentsOf(v).stream().filter(d -> d.relation().equals("nmod:poss"))
+                    .forEach(d -> heads.add(d.dependent()));
+            default -> throw new IllegalStateException("unknown sense kind " + slot.kind());
+        }
+        return heads.stream().anyMatch(h -> fills(c, h, slot.filler()));
+    }
+
+    /**
+     * What the act is done to: a verb's object, its passive subject, or the noun its participle describes ("the
+     * agreement signed between …"); a noun's "of" complement.
+     */
+    private static List<Integer> objectsOf(Sentence s, int v, boolean noun) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.dependentsOf(v)) {
+            if (noun ? d.relation().startsWith("nmod") && s.caseMarker(d.dependent()).equals("of")
+                    : d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
+                out.add(d.dependent());
+            }
+        }
+        Dependency up = s.governorOf(v);
+        if (!noun && out.isEmpty() && up != null && up.relation().startsWith("acl")
+                && s.tokens().get(v).pos().equals("VBN")) {
+            out.add(up.governor());
+        }
+        return out;
+    }
+
+    /**
+     * Token {@code h} (or a word joined to it by "and") is what {@code filler} asks for: anything (null), an actor,
+     * an act, or a word of its class.
+     */
+    private boolean fills(Context c, int h, String filler) {
+        if (filler == null) {
+            return true;
+        }
+        Sentence s = c.sentence();
+        for (int w : withConjuncts(s, List.of(h))) {
+            String lemma = s.tokens().get(w).lemma().toLowerCase(Locale.ROOT);
+            boolean filled = switch (filler) {
+                // a scratch context: how the sense was checked is not how the roles were found
+                case "actor" -> actorAt(new Context(c.article(), c.entities(), s, c.date()), w) != null;
+                case "act" -> !lexicon.withHead(lemma, true).isEmpty();
+                // "humanitarian aid", "aid packages", "tons of food aid": the head, a compound word before it or
+                // what it is a quantity of
+                default -> ofClass(filler, s.tokens().get(w)) || s.dependentsOf(w).stream()
+                        .anyMatch(d -> (d.relation().equals("compound") || d.relation().startsWith("nmod")
+                                && s.caseMarker(d.dependent()).equals("of"))
+                                && ofClass(filler, s.tokens().get(d.dependent())));
+            };
+            if (filled) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word's lemma is in the class; a plural the lemmatiser left as it is ("troops") by its singular. */
+    private boolean ofClass(String wordClass, Token t) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        return lexicon.inClass(wordClass, lemma) || t.pos().equals("NNS") && lemma.endsWith("s")
+                && lexicon.inClass(wordClass, lemma.substring(0, lemma.length() - 1));
+    }
+
+    /** A complement clause that asks a question: opened by "whether"/"if" or a wh-word ("asked why …"). */
+    private static boolean askedQuestion(Sentence s, int clause) {
+        for (Dependency d : s.dependentsOf(clause)) {
+            Token t = s.tokens().get(d.dependent());
+            if (d.dependent() < clause && (t.pos().startsWith("W") || d.relation().equals("mark")
+                    && Set.of("whether", "if").contains(t.word().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token lies inside one of the article's time expressions ("in March 2019"). */

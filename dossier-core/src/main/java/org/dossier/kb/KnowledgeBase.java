@@ -179,10 +179,13 @@ public final class KnowledgeBase {
         return byLastName.getOrDefault(NameKeys.of(word), List.of());
     }
 
-    /** Entities by exact name key, else by folded key, else by initials: the first of these that finds any. */
+    /**
+     * Entities by exact name key, else by folded key, else by initials: the first of these that finds any. Only a
+     * name written with a capital is folded: a lower-case word is a word ("more" is not the town of Moreh).
+     */
     public List<KbEntity> find(String name) {
         List<KbEntity> found = byName(name);
-        if (found.isEmpty()) {
+        if (found.isEmpty() && !name.equals(name.toLowerCase(Locale.ROOT))) {
             found = byFoldedName(name);
         }
         return found.isEmpty() ? byInitials(name) : found;

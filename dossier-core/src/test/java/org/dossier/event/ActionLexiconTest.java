@@ -47,4 +47,15 @@ class ActionLexiconTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ActionLexicon.load(List.of(dir)));
         assertTrue(e.getMessage().contains("bad.tsv:2") && e.getMessage().contains("999"), e.getMessage());
     }
+    @Test
+    void a_rows_word_sense_is_read_and_an_unknown_word_class_is_an_error(@TempDir Path dir) throws Exception {
+        Action ask = ActionLexicon.load(List.of()).withHead("ask", false).get(0);
+        assertTrue(ask.sense().needs().contains(new Sense.Slot("obl", "for", null)), ask.sense().toString());
+        Files.writeString(dir.resolve("mine.tsv"), ActionLexicon.ACTIONS_HEADER + "\nbestow-arms\tV\t070\t\t\t\tobj:aid\n");
+        assertEquals(List.of(new Sense.Slot("obj", null, "aid")),
+                ActionLexicon.load(List.of(dir)).withHead("bestow-arms", false).get(0).sense().needs());
+        Files.writeString(dir.resolve("mine.tsv"), ActionLexicon.ACTIONS_HEADER + "\nbestow-arms\tV\t070\t\t\t\tobj:gifts\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ActionLexicon.load(List.of(dir)));
+        assertTrue(e.getMessage().contains("mine.tsv:2") && e.getMessage().contains("gifts"), e.getMessage());
+    }
 }

@@ -2,6 +2,7 @@ package org.dossier.event;
 
 import static org.dossier.testing.EventChecks.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -107,5 +108,74 @@ class DependencyEventCoderTest {
                 "NATO NNP - compound 5", "proposal NN - dep 2", "for IN - case 7", "talks NNS talk nmod 5",
                 ". . - punct 1"), "Moscow", "LOCATION", "NATO", "ORGANIZATION")), "REJECT");
         assertEquals("NATO", e.target().name(), e.toString());
+    }
+    @Test
+    void asking_someone_to_act_is_a_request_asking_them_a_question_is_not() {
+        List<String> request = List.of("Trump NNP - nsubj 1", "asked VBD ask root -1", "Zelensky NNP - obj 1",
+                "to TO - mark 4", "investigate VB - xcomp 1", "Biden NNP - obj 4", ". . - punct 1");
+        assertEquals("USA", only(code(Parsed.sentence(request, "Trump", "PERSON", "Zelensky", "PERSON")),
+                "REQUEST").source().country());
+        List<String> question = List.of("Reporters NNS reporter nsubj 1", "asked VBD ask root -1",
+                "Zelensky NNP - obj 1", "whether IN - mark 5", "he PRP - nsubj 5", "agreed VBD agree ccomp 1",
+                ". . - punct 1");
+        assertTrue(code(Parsed.sentence(question, "Zelensky", "PERSON")).stream()
+                .noneMatch(e -> e.plover().equals("REQUEST")), "a question is no request");
+        List<String> about = List.of("Reporters NNS reporter nsubj 1", "asked VBD ask root -1", "Zelensky NNP - obj 1",
+                "about IN - case 4", "talks NNS talk obl 1", ". . - punct 1");
+        assertTrue(code(Parsed.sentence(about, "Zelensky", "PERSON")).stream()
+                .noneMatch(e -> e.plover().equals("REQUEST")), "asked about: a question");
+    }
+
+    @Test
+    void signing_is_an_agreement_only_when_what_is_signed_is_one() {
+        List<Event> treaty = code(Parsed.sentence(List.of("Turkey NNP - nsubj 3", "and CC - cc 2", "Libya NNP - conj 0",
+                "signed VBD sign root -1", "a DT - det 6", "maritime JJ - amod 6", "accord NN - obj 3", ". . - punct 3"),
+                "Turkey", "LOCATION", "Libya", "LOCATION"));
+        assertEquals(2, treaty.stream().filter(e -> e.cameo().equals("057")).count(), treaty.toString());
+        List<Event> letter = code(Parsed.sentence(List.of("Turkey NNP - nsubj 3", "and CC - cc 2", "Libya NNP - conj 0",
+                "signed VBD sign root -1", "a DT - det 5", "letter NN - obj 3", ". . - punct 3"),
+                "Turkey", "LOCATION", "Libya", "LOCATION"));
+        assertTrue(letter.stream().noneMatch(e -> e.cameo().equals("057")), letter.toString());
+    }
+
+    @Test
+    void a_release_frees_people_not_statements_nor_patients() {
+        Event freed = only(code(Parsed.sentence(List.of("Israel NNP - nsubj 1", "released VBD release root -1",
+                "three CD - nummod 3", "prisoners NNS prisoner obj 1", ". . - punct 1"), "Israel", "LOCATION")),
+                "RETREAT");
+        assertEquals("ISR", freed.source().country());
+        assertTrue(code(Parsed.sentence(List.of("Israel NNP - nsubj 1", "released VBD release root -1",
+                "a DT - det 3", "statement NN - obj 1", ". . - punct 1"), "Israel", "LOCATION")).isEmpty());
+        assertTrue(code(Parsed.sentence(List.of("Putin NNP - nsubj:pass 2", "was VBD be aux:pass 2",
+                "released VBN release root -1", "from IN - case 5", "the DT - det 5", "hospital NN - obl 2",
+                ". . - punct 2"), "Putin", "PERSON")).isEmpty(), "released from hospital");
+    }
+
+    @Test
+    void providing_is_aid_when_what_is_provided_is_aid_even_as_a_quantity_of_it() {
+        Event aid = only(code(Parsed.sentence(List.of("France NNP - nsubj 1", "provided VBD provide root -1",
+                "tons NNS ton obj 1", "of IN - case 5", "food NN - compound 5", "aid NN - nmod 2", "to IN - case 7",
+                "Mali NNP - obl 1", ". . - punct 1"), "France", "LOCATION", "Mali", "LOCATION")), "AID");
+        assertEquals("MLI", aid.target().country());
+        assertTrue(code(Parsed.sentence(List.of("France NNP - nsubj 1", "provided VBD provide root -1",
+                "advice NN - obj 1", "to IN - case 4", "Mali NNP - obl 1", ". . - punct 1"),
+                "France", "LOCATION", "Mali", "LOCATION")).isEmpty());
+    }
+    @Test
+    void those_who_died_in_an_attack_are_its_target_not_its_source() {
+        Event e = only(code(Parsed.sentence(List.of("Eight CD - nummod 1", "Mexicans NNPS Mexican nsubj 2",
+                "died VBD die root -1", "in IN - case 5", "the DT - det 5", "attack NN - obl 2", ". . - punct 2"))),
+                "ASSAULT");
+        assertEquals("MEX", e.target().country());
+        assertNull(e.source());
+    }
+
+    @Test
+    void attacking_someone_for_something_is_a_verbal_attack() {
+        List<Event> all = code(Parsed.sentence(List.of("Biden NNP - nsubj 1", "attacked VBD attack root -1",
+                "Trump NNP - obj 1", "for IN - case 5", "the DT - det 5", "tweet NN - obl 1", ". . - punct 1"),
+                "Biden", "PERSON", "Trump", "PERSON"));
+        assertEquals("111", only(all, "ACCUSE").cameo());
+        assertTrue(all.stream().noneMatch(e -> e.plover().equals("ASSAULT")), all.toString());
     }
 }

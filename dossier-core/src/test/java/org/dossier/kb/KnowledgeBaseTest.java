@@ -32,6 +32,12 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void only_a_capitalised_name_is_matched_by_its_folded_spelling() {
+        assertEquals("Volodymyr Zelenskyy", kb.find("Zelenskiy").get(0).name());
+        assertTrue(kb.find("zelenskiy").isEmpty(), "a lower-case word is a word, not a romanised name");
+    }
+
+    @Test
     void a_name_with_initials_finds_the_one_person_it_abbreviates() {
         assertEquals("Volodymyr Zelenskyy", kb.byInitials("V. Zelenskyy").get(0).name());
         assertEquals("Vladimir Putin", kb.byInitials("V.Putin").get(0).name());
