@@ -51,6 +51,9 @@ public final class DependencyEventCoder implements EventCoder {
             "criticise", "condemn", "denounce", "dismiss", "reject", "refuse", "accept", "support", "back", "oppose",
             "question", "doubt", "fear", "expect", "await", "ignore", "note", "report", "mention", "cite", "recall",
             "say", "deny", "confirm", "blame", "allege", "predict");
+    /** Verbs of the law: the act their complement names is what they pursue, done by another ("charged X in the shooting"). */
+    private static final Set<String> PROSECUTING = Set.of("charge", "arrest", "convict", "indict", "sentence",
+            "detain", "prosecute", "try", "acquit", "jail", "suspect", "investigate", "question", "extradite");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside");
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "capital", "province",
             "region", "district", "port", "area", "state", "sector", "neighbourhood", "neighborhood", "suburb",
@@ -64,9 +67,18 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> CAMPAIGNING = Set.of("GOV", "PTY", "ELI", "LEG");
     /** Verbs of talking, which consult someone only when a counterpart is named. */
     private static final Set<String> ONE_SIDED_TALK = Set.of("talk", "discuss");
-    /** Verbs whose subject undergoes an act named in their complement ("eight Mexicans died in the attack"). */
+    /**
+     * Verbs whose subject undergoes the act named in their complement or object ("eight Mexicans died in the
+     * attack", "Qawi drew criticism", "the president faces impeachment").
+     */
     private static final Set<String> UNDERGOING = Set.of("die", "perish", "suffer", "survive", "flee", "escape",
-            "drown", "lose", "sustain", "recover");
+            "drown", "lose", "sustain", "recover", "draw", "face", "attract", "earn", "incur", "endure", "withstand");
+    /** People sent to stand for a state or an organisation. */
+    private static final Set<String> ENVOYS = Set.of("ambassador", "diplomat", "envoy", "consul", "attache",
+            "inspector", "observer", "peacekeeper", "monitor", "representative", "delegate", "delegation", "leader",
+            "minister", "official");
+    /** Verbs of accidents: what happens when a plane crashes is no attack. */
+    private static final Set<String> MISHAPS = Set.of("crash", "collapse", "derail", "capsize", "sink");
     /** Verbs of harm whose passive subject underwent the act in their complement ("were wounded in the ambush"). */
     private static final Set<String> HARMED = Set.of("kill", "injure", "wound", "hurt", "maim", "harm");
     /** Natural and accidental causes of harm, which are no actors ("the blaze killed three", "a truck struck …"). */
@@ -251,7 +263,7 @@ public final class DependencyEventCoder implements EventCoder {
                     roles = new Roles(roles.target(), List.of(), "source: the one expected");
                 }
                 StringBuilder how = new StringBuilder(roles.how());
-                List<EventActor> sources = sourcesOf(c, at, noun, roles, how);
+                List<EventActor> sources = sourcesOf(c, at, noun, action, roles, how);
                 List<EventActor> targets = targetsOf(c, at, noun, action, roles, sources, how);
                 if (sources.isEmpty() && targets.isEmpty()) {
                     continue;
@@ -460,11 +472,24 @@ public final class DependencyEventCoder implements EventCoder {
     private static List<Integer> xcompChain(Sentence s, int i) {
         List<Integer> chain = new ArrayList<>(List.of(i));
         Dependency up = s.governorOf(i);
-        while (chain.size() <= CLAUSE_DEPTH && up != null && up.relation().equals("xcomp")) {
+        while (chain.size() <= CLAUSE_DEPTH && up != null && (up.relation().equals("xcomp")
+                || requestedClause(s, up.dependent()))) {
             chain.add(up.governor());
             up = s.governorOf(up.governor());
         }
         return chain;
+    }
+
+    /**
+     * "called for NATO members to increase …", "called on the President to demand …": a clause the parser hung on a
+     * verb of asking by its "for"/"on", with a subject of its own — the act asked for, by that subject.
+     */
+    private static boolean requestedClause(Sentence s, int clause) {
+        Dependency up = s.governorOf(clause);
+        return up != null && up.relation().equals("advcl") && s.dependent(clause, "nsubj") >= 0
+                && REQUESTING.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))
+                && s.dependentsOf(clause).stream().anyMatch(d -> d.relation().equals("mark")
+                        && Set.of("for", "on").contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     /** "will not accept", "would not allow": a negated act with "will" or "would" is announced as refused. */
@@ -504,10 +529,14 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** The sources of the roles; for a noun without one, the subject of the verb whose object it is. */
-    private List<EventActor> sourcesOf(Context c, int i, boolean noun, Roles roles, StringBuilder how) {
+    private List<EventActor> sourcesOf(Context c, int i, boolean noun, Action action, Roles roles, StringBuilder how) {
         Sentence s = c.sentence();
         List<EventActor> sources = actorsOf(c, roles.source());
         int lightSubject = noun && sources.isEmpty() ? lightVerbSubject(s, i) : -1;
+        if (lightSubject >= 0 && !action.plover().equals(ACCUSE_TYPE)
+                && PROSECUTING.contains(s.tokens().get(s.governorOf(i).governor()).lemma().toLowerCase(Locale.ROOT))) {
+            lightSubject = -1; // "charged the suspect in the shooting" (but "jailed them on allegations of …" alleges)
+        }
         if (lightSubject >= 0) {
             sources = actorsOf(c, withConjuncts(s, List.of(lightSubject)));
             how.append(", source: subject of '").append(s.tokens().get(s.governorOf(i).governor()).word()).append("'");
@@ -532,9 +561,18 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         Dependency up = s.governorOf(i);
-        if (noun && targets.isEmpty() && action.plover().equals("ASSAULT") && up != null
-                && up.relation().startsWith("obl")) {
-            // "eight Mexicans died in the attack", "two soldiers were wounded in the ambush": those who underwent it
+        if (!noun && targets.isEmpty() && action.plover().equals(REQUEST_TYPE)) {
+            for (Dependency d : s.dependentsOf(i)) {
+                if (requestedClause(s, d.dependent())) { // "called on the President to demand …": the one asked
+                    targets = actorsOf(c, withConjuncts(s, List.of(s.dependent(d.dependent(), "nsubj"))));
+                    how.append(", target: subject of the clause asked for");
+                    break;
+                }
+            }
+        }
+        if (noun && targets.isEmpty() && up != null && (up.relation().startsWith("obl") || up.relation().equals("obj"))) {
+            // "eight Mexicans died in the attack", "two soldiers were wounded in the ambush", "Qawi drew criticism":
+            // those who underwent it
             String verb = s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
             int victim = UNDERGOING.contains(verb) ? s.dependent(up.governor(), "nsubj")
                     : HARMED.contains(verb) ? s.dependent(up.governor(), "nsubj:pass") : -1;
@@ -561,7 +599,8 @@ public final class DependencyEventCoder implements EventCoder {
         if (named >= 0 && roles.target().contains(named)) {
             // "suspended part of a military aid program for Bosnia": what the pattern names is the act, not its
             // target; the one it is for is
-            List<EventActor> recipients = recipientsInside(c, named);
+            List<EventActor> recipients = representedBy(c, named);
+            recipients = recipients.isEmpty() ? recipientsInside(c, named) : recipients;
             targets = recipients.isEmpty() ? complementActors(c, i, TARGET_CASES::contains) : recipients;
             how.append(", target: not the object the pattern names");
         }
@@ -589,7 +628,9 @@ public final class DependencyEventCoder implements EventCoder {
                 how.append(", target: subject of the threat's condition");
             }
         }
-        if (targets.isEmpty() && !noun) {
+        // "the leaders of France and Germany met in Paris": a place is no side of a meeting between two sides
+        boolean betweenSources = sources.size() > 1 && MUTUAL.contains(action.plover());
+        if (targets.isEmpty() && !noun && !betweenSources) {
             for (int candidate : otherTargets(s, i)) {
                 targets = actorsOf(c, withConjuncts(s, List.of(candidate)));
                 targets.removeIf(x -> sources.stream().anyMatch(f -> sameActor(f, x)));
@@ -730,6 +771,17 @@ public final class DependencyEventCoder implements EventCoder {
                     how += (how.isEmpty() ? "" : ", ") + "source: by-agent";
                 }
             }
+        }
+        if (source.isEmpty() && passive) {
+            // "was condemned in a joint statement by Egypt, Greece and Cyprus": the statement's authors
+            for (Dependency d : s.dependentsOf(v)) {
+                if (d.relation().startsWith("obl") && STATEMENT_NOUNS.contains(
+                        s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                    s.dependentsOf(d.dependent()).stream().filter(m -> m.relation().equals("nmod")
+                            && s.caseMarker(m.dependent()).equals("by")).findFirst().ifPresent(m -> source.add(m.dependent()));
+                }
+            }
+            how += source.isEmpty() ? "" : (how.isEmpty() ? "" : ", ") + "source: author of the statement it was done in";
         }
         Dependency up = s.governorOf(v);
         boolean passiveAdverbial = s.tokens().get(v).pos().equals("VBN") && up != null
@@ -919,7 +971,8 @@ public final class DependencyEventCoder implements EventCoder {
     /**
      * For a noun that is a verb's object or complement ("Ukraine has started several drone attacks", "Xi arrives in
      * Moscow for talks"): that verb's subject, or -1. Not for an "as" complement: who "interpreted it as a threat" did
-     * not threaten; nor "about" ("tweeted about the riots"); nor who died in, fled or survived it.
+     * not threaten; nor what it is about ("tweeted about the riots", "expelled the envoy over the agreement"); nor who
+     * died in, fled or survived it.
      */
     private static int lightVerbSubject(Sentence s, int n) {
         Dependency up = s.governorOf(n);
@@ -930,7 +983,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
         String verb = up == null ? "" : s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
         if (up != null && (up.relation().equals("obj") || up.relation().equals("obl") && !s.caseMarker(n).equals("as")
-                        && !s.caseMarker(n).equals("about") && !CIRCUMSTANCES.contains(s.caseMarker(n)))
+                        && !MATTER_CASES.contains(s.caseMarker(n)) && !CIRCUMSTANCES.contains(s.caseMarker(n)))
                 && s.tokens().get(up.governor()).pos().startsWith("VB")
                 && !NOT_ONES_OWN.contains(verb) && !UNDERGOING.contains(verb)) {
             int subject = s.dependent(up.governor(), "nsubj");
@@ -970,6 +1023,26 @@ public final class DependencyEventCoder implements EventCoder {
             if (up != null && up.relation().equals("nmod") && phrase.contains(s.tokens().get(k).span())
                     && RECIPIENT_CASES.contains(s.caseMarker(k))) {
                 List<EventActor> found = actorsWithCountry(c, k);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whom an envoy stands for, named before it: "expelled the Libyan ambassador to Greece" (Libya), "IAEA
+     * inspectors"; nobody for other words.
+     */
+    private List<EventActor> representedBy(Context c, int head) {
+        Sentence s = c.sentence();
+        if (!ENVOYS.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        for (Dependency d : s.dependentsOf(head)) {
+            if (d.dependent() < head && Set.of("amod", "nmod:poss", "compound").contains(d.relation())) {
+                List<EventActor> found = actorsWithCountry(c, d.dependent());
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -1237,6 +1310,14 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         if (subject < 0) {
+            // "seven people were killed in a crash", "… were killed when a bomber crashed"
+            for (Dependency d : s.dependentsOf(v)) {
+                String lemma = s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+                if (d.relation().startsWith("obl") && s.caseMarker(d.dependent()).equals("in") && HAZARDS.contains(lemma)
+                        || d.relation().equals("advcl") && MISHAPS.contains(lemma)) {
+                    return true;
+                }
+            }
             return false;
         }
         if (HAZARDS.contains(s.tokens().get(subject).lemma().toLowerCase(Locale.ROOT))) {
@@ -1464,6 +1545,13 @@ public final class DependencyEventCoder implements EventCoder {
     private static List<Integer> withConjuncts(Sentence s, List<Integer> heads) {
         List<Integer> out = new ArrayList<>();
         for (int h : heads) {
+            int of = ENVOYS.contains(s.tokens().get(h).lemma().toLowerCase(Locale.ROOT)) ? s.dependentsOf(h).stream()
+                    .filter(d -> d.relation().equals("nmod") && s.caseMarker(d.dependent()).equals("of"))
+                    .mapToInt(Dependency::dependent).findFirst().orElse(-1) : -1;
+            if (of >= 0 && s.dependent(of, "conj") >= 0) {
+                out.addAll(withConjuncts(s, List.of(of))); // "the delegations of Cyprus, Greece and Israel met"
+                continue;
+            }
             if (!out.contains(h)) {
                 out.add(h);
             }
@@ -1953,9 +2041,10 @@ public final class DependencyEventCoder implements EventCoder {
         List<Integer> chain = xcompChain(s, actingVerb(s, i));
         for (int depth = 0; depth < chain.size(); depth++) {
             Token verb = s.tokens().get(chain.get(depth));
-            if (depth > 0 && (EXPECTING.contains(verb.lemma().toLowerCase(Locale.ROOT))
+            boolean wentTo = verb.lemma().equalsIgnoreCase("go") && !verb.pos().equals("VBG"); // "went to fight"
+            if (depth > 0 && !wentTo && (EXPECTING.contains(verb.lemma().toLowerCase(Locale.ROOT))
                     || EXPECTING.contains(verb.word().toLowerCase(Locale.ROOT)))) {
-                expected = true; // "plans to attack"
+                expected = true; // "plans to attack", "is going to attack"
             }
             if (depth > 0 && REQUESTING.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
                 hypothetical = true; // "urged the Community to support the PLO": asked for, not done

@@ -241,7 +241,11 @@ public final class ActorResolver {
                 if (demonym != null && !afterEthnic(words, i)) {
                     return demonym;
                 }
+                boolean insideName = i > 0 && Character.isUpperCase(words.get(i - 1).charAt(0));
                 for (KbEntity e : kb.byName(run)) {
+                    if (insideName && e.name().startsWith("The ") && e.name().split(" ").length == 2) {
+                        continue; // "Thames Valley Police" is not in The Valley, Anguilla
+                    }
                     if (e.type() == EntityType.COUNTRY || placesToo && e.type() == EntityType.LOCATION) {
                         return e.at(null).country();
                     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.dossier.kb.ActorResolver;
 import org.dossier.kb.KbEntityResolver;
 import org.dossier.kb.KnowledgeBase;
@@ -177,5 +178,41 @@ class DependencyEventCoderTest {
                 "Biden", "PERSON", "Trump", "PERSON"));
         assertEquals("111", only(all, "ACCUSE").cameo());
         assertTrue(all.stream().noneMatch(e -> e.plover().equals("ASSAULT")), all.toString());
+    }
+    @Test
+    void calling_on_someone_to_act_asks_them_and_the_act_is_not_done() {
+        List<Event> all = code(Parsed.sentence(List.of("Biden NNP - nsubj 1", "called VBD call root -1",
+                "on IN - mark 6", "the DT - det 4", "army NN - nsubj 6", "to TO - mark 6", "attack VB - advcl 1",
+                "rebels NNS rebel obj 6", ". . - punct 1"), "Biden", "PERSON"));
+        assertEquals("MIL", only(all, "REQUEST").target().sector());
+        assertEquals(EventStatus.HYPOTHETICAL, only(all, "ASSAULT").status());
+    }
+
+    @Test
+    void a_passive_act_done_in_a_statement_is_done_by_its_authors() {
+        Event e = only(code(Parsed.sentence(List.of("Turkey NNP - nsubj:pass 2", "was VBD be aux:pass 2",
+                "condemned VBN condemn root -1", "in IN - case 5", "a DT - det 5", "statement NN - obl 2",
+                "by IN - case 7", "Egypt NNP - nmod 5", ". . - punct 2"), "Turkey", "LOCATION", "Egypt", "LOCATION")),
+                "ACCUSE");
+        assertEquals("EGY", e.source().country());
+        assertEquals("TUR", e.target().country());
+    }
+
+    @Test
+    void an_expelled_envoy_stands_for_the_country_named_before_it() {
+        Event e = only(code(Parsed.sentence(List.of("Athens NNP - nsubj 1", "expelled VBD expel root -1",
+                "the DT - det 4", "Libyan JJ - amod 4", "ambassador NN - obj 1", "to IN - case 6", "Greece NNP - nmod 4",
+                ". . - punct 1"), "Athens", "LOCATION", "Greece", "LOCATION")), "SANCTION");
+        assertEquals("LBY", e.target().country());
+    }
+
+    @Test
+    void the_leaders_of_two_countries_meet_each_other_not_the_city_they_meet_in() {
+        List<Event> met = code(Parsed.sentence(List.of("The DT - det 1", "leaders NNS leader nsubj 6", "of IN - case 3",
+                "France NNP - nmod 1", "and CC - cc 5", "Germany NNP - conj 3", "met VBD meet root -1", "in IN - case 8",
+                "Paris NNP - obl 6", ". . - punct 6"), "France", "LOCATION", "Germany", "LOCATION", "Paris", "LOCATION"));
+        assertEquals(2, met.size(), met.toString());
+        assertTrue(met.stream().allMatch(e -> Set.of("FRA", "DEU").equals(Set.of(e.source().country(),
+                e.target().country()))), met.toString());
     }
 }

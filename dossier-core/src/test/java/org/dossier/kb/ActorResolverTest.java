@@ -83,4 +83,13 @@ class ActorResolverTest {
         assertNull(resolver.resolve("Sayma Syrenius Cephus", null, null));
         assertNull(resolver.resolve("a cat named Frank who recently obtained a ball of string", null, null));
     }
+    @Test
+    void a_place_named_the_x_is_not_found_inside_a_longer_name() {
+        ActorResolver shipped = new ActorResolver(KnowledgeBase.load(java.util.List.of()));
+        ResolvedActor police = shipped.resolve("Thames Valley Police", null, null);
+        assertNull(police.country(), "not in The Valley, Anguilla");
+        assertEquals("COP", police.sector());
+        assertEquals("AIA", shipped.resolve("police in the Valley", null, null).country());
+        assertEquals("NLD", shipped.resolve("police in the Hague", null, null).country());
+    }
 }
