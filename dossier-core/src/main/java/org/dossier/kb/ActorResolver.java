@@ -29,6 +29,9 @@ public final class ActorResolver {
     private static final Set<String> OFFICES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
     private static final Set<String> ALLY_WORDS = Set.of("ally", "allies", "proxy", "proxies", "client", "clients");
 
+    /** The agent word that yields to any other in its phrase. */
+    private static final String LEADER = "leader";
+
     private final KnowledgeBase kb;
 
     public ActorResolver(KnowledgeBase kb) {
@@ -71,6 +74,11 @@ public final class ActorResolver {
             return fromKb(inner, date, "kb name inside the phrase");
         }
         String rule = country == null ? null : "country word";
+        String region = sectors.isEmpty() ? null : regionBefore(words, country == null);
+        if (region != null) { // "Western governments"; "Latin American presidents" (not "American")
+            country = region;
+            rule = "region word";
+        }
         if (country == null) {
             country = countryOfAmbiguousName(words, !sectors.isEmpty());
             rule = country == null ? null : "country every kb entity of a name in the phrase shares";
@@ -262,6 +270,24 @@ public final class ActorResolver {
         return null;
     }
 
+    /**
+     * The region of a region adjective directly before an agent word ("Western governments" → WST, "Arab
+     * leaders" → ARB), or null: only there, as "western Ukraine" is Ukraine. One-word adjectives only when
+     * {@code oneWordToo} (no country named); two-word ones ("Latin American") win over the country word in them.
+     */
+    private String regionBefore(List<String> words, boolean oneWordToo) {
+        for (int len = 2; len >= (oneWordToo ? 1 : 2); len--) {
+            for (int i = 0; i + len < words.size(); i++) {
+                String region = kb.regionOfAdjective(String.join(" ", words.subList(i, i + len)));
+                if (region != null && Character.isUpperCase(words.get(i).charAt(0))
+                        && !agentSectors(words.subList(i + len, i + len + 1)).isEmpty()) {
+                    return region;
+                }
+            }
+        }
+        return null;
+    }
+
     /** A word for another party's ally or proxy follows position {@code from} ("Israel's militia ally"). */
     private static boolean allyAfter(List<String> words, int from) {
         return words.subList(Math.min(from, words.size()), words.size()).stream().anyMatch(ActorResolver::isAllyWord);
@@ -287,20 +313,26 @@ public final class ActorResolver {
         return i > 0 && words.get(i - 1).equalsIgnoreCase("ethnic");
     }
 
-    /** The sectors of the longest agent word or phrase among the words, trying singular forms. */
+    /**
+     * The sectors of the longest agent word or phrase among the words, trying singular forms; a bare "leader" only
+     * when no other agent word is there ("leaders of the opposition coalition" are the opposition's).
+     */
     private List<String> agentSectors(List<String> words) {
+        List<String> leader = List.of();
         for (int len = Math.min(4, words.size()); len >= 1; len--) {
             for (int i = words.size() - len; i >= 0; i--) {
                 String run = String.join(" ", words.subList(i, i + len)).toLowerCase(Locale.ROOT);
                 for (String form : singulars(run)) {
                     List<String> sectors = kb.agentSectors(form);
-                    if (!sectors.isEmpty()) {
+                    if (!sectors.isEmpty() && form.equals(LEADER)) {
+                        leader = sectors;
+                    } else if (!sectors.isEmpty()) {
                         return sectors;
                     }
                 }
             }
         }
-        return List.of();
+        return leader;
     }
 
     private static List<String> singulars(String phrase) {

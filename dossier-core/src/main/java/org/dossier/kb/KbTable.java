@@ -20,7 +20,8 @@ record KbTable(String name, Kind kind, List<Row> rows) {
         COUNTRIES("iso3", "iso2", "name", "wikipedia", "aliases", "demonyms", "capital", "capital_wikipedia", "capital_aliases"),
         PLACES("name", "wikipedia", "country", "kind", "sector", "aliases"),
         ACTORS("name", "type", "wikipedia", "country", "sector", "role", "start", "end", "aliases"),
-        AGENTS("pattern", "sector", "sector2");
+        AGENTS("pattern", "sector", "sector2"),
+        REGIONS("code", "name", "adjectives");
 
         final List<String> columns;
 

@@ -40,6 +40,7 @@ public final class KnowledgeBase {
     private final Map<String, String> demonyms;
     private final Map<String, KbEntity> countries;
     private final Map<String, List<String>> agents;
+    private final Map<String, String> regions;
 
     private KnowledgeBase(List<KbTable> tables) {
         Builder b = new Builder();
@@ -48,6 +49,7 @@ public final class KnowledgeBase {
         this.demonyms = Map.copyOf(b.demonyms);
         this.countries = Map.copyOf(b.countries);
         this.agents = Map.copyOf(b.agents);
+        this.regions = Map.copyOf(b.regions);
         Map<String, List<KbEntity>> keys = new HashMap<>();
         Map<String, List<KbEntity>> keysNotCapitals = new HashMap<>();
         Map<String, List<KbEntity>> folds = new HashMap<>();
@@ -266,6 +268,11 @@ public final class KnowledgeBase {
         return agents.getOrDefault(pattern.toLowerCase(Locale.ROOT).strip(), List.of());
     }
 
+    /** The CAMEO region code of a region adjective ("Western" → WST, "Arab" → ARB), or null. */
+    public String regionOfAdjective(String word) {
+        return regions.get(NameKeys.of(word));
+    }
+
     /** Every name key the gazetteer should find in text. */
     public Set<String> nameKeys() {
         return byKey.keySet();
@@ -294,6 +301,7 @@ public final class KnowledgeBase {
         private final Map<String, KbEntity> countries = new HashMap<>();
         private final Map<String, List<String>> agents = new HashMap<>();
         private final Map<String, String> countryKeys = new HashMap<>();
+        private final Map<String, String> regions = new HashMap<>();
 
         void add(KbTable t) {
             for (KbTable.Row row : t.rows()) {
@@ -303,6 +311,8 @@ public final class KnowledgeBase {
                     case PLACES -> addPlace(row, source);
                     case ACTORS -> addActor(row, source, t.name());
                     case AGENTS -> addAgent(row, t.name());
+                    case REGIONS -> row.list("adjectives").forEach(a -> regions.putIfAbsent(NameKeys.of(a),
+                            required(row, "code", source)));
                 }
             }
         }
