@@ -73,6 +73,9 @@ public final class DependencyEventCoder implements EventCoder {
      */
     private static final Set<String> UNDERGOING = Set.of("die", "perish", "suffer", "survive", "flee", "escape",
             "drown", "lose", "sustain", "recover", "draw", "face", "attract", "earn", "incur", "endure", "withstand");
+    /** Penalties a court gives, which are no one an act is aimed at ("sentenced to ten years in prison"). */
+    private static final Set<String> PENALTIES = Set.of("life", "year", "years", "month", "months", "week", "day",
+            "prison", "jail", "death", "term", "imprisonment", "detention", "probation", "fine", "hour", "lashes");
     /** People sent to stand for a state or an organisation. */
     private static final Set<String> ENVOYS = Set.of("ambassador", "diplomat", "envoy", "consul", "attache",
             "inspector", "observer", "peacekeeper", "monitor", "representative", "delegate", "delegation", "leader",
@@ -632,6 +635,9 @@ public final class DependencyEventCoder implements EventCoder {
         boolean betweenSources = sources.size() > 1 && MUTUAL.contains(action.plover());
         if (targets.isEmpty() && !noun && !betweenSources) {
             for (int candidate : otherTargets(s, i)) {
+                if (PENALTIES.contains(s.tokens().get(candidate).lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
                 targets = actorsOf(c, withConjuncts(s, List.of(candidate)));
                 targets.removeIf(x -> sources.stream().anyMatch(f -> sameActor(f, x)));
                 if (!targets.isEmpty()) {
@@ -821,8 +827,9 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (target.isEmpty()) {
             for (Dependency d : s.dependentsOf(v)) {
-                if (d.relation().equals("obl") && TARGET_CASES.contains(s.caseMarker(d.dependent()))) {
-                    target.add(d.dependent());
+                if (d.relation().equals("obl") && TARGET_CASES.contains(s.caseMarker(d.dependent()))
+                        && !PENALTIES.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                    target.add(d.dependent()); // not "sentenced to life in prison", "to ten years"
                     how += ", target: '" + s.caseMarker(d.dependent()) + "' complement";
                     break;
                 }

@@ -215,4 +215,14 @@ class DependencyEventCoderTest {
         assertTrue(met.stream().allMatch(e -> Set.of("FRA", "DEU").equals(Set.of(e.source().country(),
                 e.target().country()))), met.toString());
     }
+    @Test
+    void a_penalty_is_no_target_and_a_great_deal_is_no_deal() {
+        List<Event> sentenced = code(Parsed.sentence(List.of("A DT - det 1", "court NN - nsubj 2",
+                "sentenced VBD sentence root -1", "to IN - case 5", "ten CD - nummod 5", "years NNS year obl 2",
+                "in IN - case 7", "prison NN - nmod 5", ". . - punct 2")));
+        assertTrue(sentenced.stream().allMatch(e -> e.target() == null), sentenced.toString());
+        assertTrue(code(Parsed.sentence(List.of("France NNP - nsubj 1", "spent VBD spend root -1", "a DT - det 4",
+                "great JJ - amod 4", "deal NN - obj 1", "of IN - case 6", "money NN - nmod 4", ". . - punct 1"),
+                "France", "LOCATION")).isEmpty());
+    }
 }
