@@ -62,4 +62,25 @@ class PronounLinkerTest {
                 "Goel", "PERSON"));
         assertEquals(1, entities.get(0).mentions().size());
     }
+    @Test
+    void an_object_pronoun_is_the_one_other_person_not_its_clause_subject() {
+        AnnotatedArticle a = org.dossier.testing.Parsed.sentence(List.of("Trump NNP - nsubj 1",
+                "criticised VBD criticise root -1", "Bowser NNP - obj 1", ", , - punct 1", "accusing VBG accuse advcl 1",
+                "her PRP - obj 4", ". . - punct 1"), "Trump", "PERSON", "Bowser", "PERSON");
+        List<Entity> entities = resolve(a);
+        Entity bowser = entities.stream().filter(e -> e.name().equals("Bowser")).findFirst().orElseThrow();
+        assertEquals(2, bowser.mentions().size(), bowser.toString());
+        assertEquals("her", bowser.mentions().get(1).text());
+        Entity trump = entities.stream().filter(e -> e.name().equals("Trump")).findFirst().orElseThrow();
+        assertEquals(1, trump.mentions().size(), "never the subject of its own clause");
+    }
+
+    @Test
+    void an_object_pronoun_with_two_other_people_before_it_is_left_alone() {
+        AnnotatedArticle a = org.dossier.testing.Parsed.sentence(List.of("Trump NNP - nsubj 3", "and CC - cc 2",
+                "Biden NNP - conj 0", "thanked VBD thank root -1", "Obama NNP - obj 3", "after IN - mark 7",
+                "Putin NNP - nsubj 7", "called VBD call advcl 3", "him PRP - obj 7", ". . - punct 3"),
+                "Trump", "PERSON", "Biden", "PERSON", "Obama", "PERSON", "Putin", "PERSON");
+        resolve(a).forEach(e -> assertEquals(1, e.mentions().size(), e.toString()));
+    }
 }
