@@ -159,7 +159,8 @@ public final class ActionLexicon {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                classes.put(f[0].strip(), Set.copyOf(Arrays.asList(f[1].strip().toLowerCase(Locale.ROOT).split("\\|"))));
+                String[] words = f[1].strip().toLowerCase(Locale.ROOT).split("\\|");
+                classes.put(f[0].strip(), Set.copyOf(Arrays.asList(words)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -51,7 +51,7 @@ public final class DependencyEventCoder implements EventCoder {
             "criticise", "condemn", "denounce", "dismiss", "reject", "refuse", "accept", "support", "back", "oppose",
             "question", "doubt", "fear", "expect", "await", "ignore", "note", "report", "mention", "cite", "recall",
             "say", "deny", "confirm", "blame", "allege", "predict");
-    /** Verbs of the law: the act their complement names is what they pursue, done by another ("charged X in the shooting"). */
+    /** Verbs of the law: the act their complement names was done by another ("charged X in the shooting"). */
     private static final Set<String> PROSECUTING = Set.of("charge", "arrest", "convict", "indict", "sentence",
             "detain", "prosecute", "try", "acquit", "jail", "suspect", "investigate", "question", "extradite");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside");
@@ -76,8 +76,8 @@ public final class DependencyEventCoder implements EventCoder {
     /** Penalties a court gives, which are no one an act is aimed at ("sentenced to ten years in prison"). */
     private static final Set<String> PENALTIES = Set.of("life", "year", "years", "month", "months", "week", "day",
             "prison", "jail", "death", "term", "imprisonment", "detention", "probation", "fine", "hour", "lashes");
-    /** People sent to stand for a state or an organisation. */
-    private static final Set<String> ENVOYS = Set.of("ambassador", "diplomat", "envoy", "consul", "attache",
+    /** People who stand for a state or an organisation: its envoys, leaders and officials. */
+    private static final Set<String> REPRESENTATIVES = Set.of("ambassador", "diplomat", "envoy", "consul", "attache",
             "inspector", "observer", "peacekeeper", "monitor", "representative", "delegate", "delegation", "leader",
             "minister", "official");
     /** Verbs of accidents: what happens when a plane crashes is no attack. */
@@ -573,7 +573,8 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
-        if (noun && targets.isEmpty() && up != null && (up.relation().startsWith("obl") || up.relation().equals("obj"))) {
+        if (noun && targets.isEmpty() && up != null
+                && (up.relation().startsWith("obl") || up.relation().equals("obj"))) {
             // "eight Mexicans died in the attack", "two soldiers were wounded in the ambush", "Qawi drew criticism":
             // those who underwent it
             String verb = s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
@@ -783,11 +784,12 @@ public final class DependencyEventCoder implements EventCoder {
             for (Dependency d : s.dependentsOf(v)) {
                 if (d.relation().startsWith("obl") && STATEMENT_NOUNS.contains(
                         s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
-                    s.dependentsOf(d.dependent()).stream().filter(m -> m.relation().equals("nmod")
-                            && s.caseMarker(m.dependent()).equals("by")).findFirst().ifPresent(m -> source.add(m.dependent()));
+                    s.dependentsOf(d.dependent()).stream()
+                            .filter(m -> m.relation().equals("nmod") && s.caseMarker(m.dependent()).equals("by"))
+                            .findFirst().ifPresent(m -> source.add(m.dependent()));
                 }
             }
-            how += source.isEmpty() ? "" : (how.isEmpty() ? "" : ", ") + "source: author of the statement it was done in";
+            how += source.isEmpty() ? "" : (how.isEmpty() ? "" : ", ") + "source: author of the statement";
         }
         Dependency up = s.governorOf(v);
         boolean passiveAdverbial = s.tokens().get(v).pos().equals("VBN") && up != null
@@ -1044,7 +1046,7 @@ public final class DependencyEventCoder implements EventCoder {
      */
     private List<EventActor> representedBy(Context c, int head) {
         Sentence s = c.sentence();
-        if (!ENVOYS.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT))) {
+        if (!REPRESENTATIVES.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT))) {
             return List.of();
         }
         for (Dependency d : s.dependentsOf(head)) {
@@ -1321,8 +1323,9 @@ public final class DependencyEventCoder implements EventCoder {
             // "seven people were killed in a crash", "… were killed when a bomber crashed"
             for (Dependency d : s.dependentsOf(v)) {
                 String lemma = s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT);
-                if (d.relation().startsWith("obl") && s.caseMarker(d.dependent()).equals("in") && HAZARDS.contains(lemma)
-                        || d.relation().equals("advcl") && MISHAPS.contains(lemma)) {
+                boolean inHazard = d.relation().startsWith("obl") && s.caseMarker(d.dependent()).equals("in")
+                        && HAZARDS.contains(lemma);
+                if (inHazard || d.relation().equals("advcl") && MISHAPS.contains(lemma)) {
                     return true;
                 }
             }
@@ -1553,9 +1556,10 @@ public final class DependencyEventCoder implements EventCoder {
     private static List<Integer> withConjuncts(Sentence s, List<Integer> heads) {
         List<Integer> out = new ArrayList<>();
         for (int h : heads) {
-            int of = ENVOYS.contains(s.tokens().get(h).lemma().toLowerCase(Locale.ROOT)) ? s.dependentsOf(h).stream()
+            boolean representative = REPRESENTATIVES.contains(s.tokens().get(h).lemma().toLowerCase(Locale.ROOT));
+            int of = !representative ? -1 : s.dependentsOf(h).stream()
                     .filter(d -> d.relation().equals("nmod") && s.caseMarker(d.dependent()).equals("of"))
-                    .mapToInt(Dependency::dependent).findFirst().orElse(-1) : -1;
+                    .mapToInt(Dependency::dependent).findFirst().orElse(-1);
             if (of >= 0 && s.dependent(of, "conj") >= 0) {
                 out.addAll(withConjuncts(s, List.of(of))); // "the delegations of Cyprus, Greece and Israel met"
                 continue;

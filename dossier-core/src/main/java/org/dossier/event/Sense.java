@@ -10,7 +10,8 @@ import java.util.function.Predicate;
  * The word sense a lexicon row codes, as the complements its political reading needs: any one of {@code needs}
  * (none listed: no need), none of {@code excludes}; {@code manySenses} marks a verb whose everyday sense is as common
  * as the political one ("ask" needs "to …", "that …" or "for …"; "release" is no release "from hospital").
- * Written in the lexicon's {@code sense} column, e.g. {@code to|that|obl:for} or {@code obj:actor|obj:captive|!obl:from:care}.
+ * Written in the lexicon's {@code sense} column, e.g. {@code to|that|obl:for} or
+ * {@code obj:actor|obj:captive|!obl:from:care}.
  */
 public record Sense(List<Slot> needs, List<Slot> excludes, boolean manySenses) {
 
@@ -31,8 +32,9 @@ public record Sense(List<Slot> needs, List<Slot> excludes, boolean manySenses) {
     }
 
     /**
-     * One complement: its kind ({@code to}, {@code that}, {@code obj}, {@code obl}, {@code poss}, {@code none}), the preposition
-     * of an {@code obl}, and what must fill it ({@code actor}, {@code act}, a word class, or null for anything).
+     * One complement: its kind ({@code to}, {@code that}, {@code obj}, {@code obl}, {@code poss}, {@code none}),
+     * the preposition of an {@code obl}, and what must fill it ({@code actor}, {@code act}, a word class, or null
+     * for anything).
      */
     public record Slot(String kind, String preposition, String filler) {
     }
