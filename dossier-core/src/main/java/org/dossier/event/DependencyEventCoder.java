@@ -84,12 +84,13 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> MISHAPS = Set.of("crash", "collapse", "derail", "capsize", "sink");
     /** Verbs of harm whose passive subject underwent the act in their complement ("were wounded in the ambush"). */
     private static final Set<String> HARMED = Set.of("kill", "injure", "wound", "hurt", "maim", "harm");
-    /** Natural and accidental causes of harm, which are no actors ("the blaze killed three", "a truck struck …"). */
+    /** Natural and accidental causes of harm, which are no actors ("the blaze killed three", "a truck struck …", "a bat attacks"). */
     private static final Set<String> HAZARDS = Set.of("fire", "blaze", "flame", "wildfire", "bushfire", "storm",
             "typhoon", "hurricane", "cyclone", "tornado", "earthquake", "quake", "tremor", "flood", "flooding",
             "tsunami", "landslide", "mudslide", "avalanche", "eruption", "lightning", "drought", "heatwave", "crash",
             "accident", "collision", "derailment", "virus", "disease", "pandemic", "epidemic", "outbreak", "smoke",
-            "car", "truck", "lorry", "van", "bus", "train", "vehicle", "motorcycle", "pickup");
+            "car", "truck", "lorry", "van", "bus", "train", "vehicle", "motorcycle", "pickup", "animal", "bat", "dog",
+            "shark", "bear", "lion", "tiger", "snake", "crocodile", "alligator", "elephant", "wolf", "bee", "hornet");
     /** Words for a day that news puts between a verb and its object ("rejected Thursday a plan"). */
     private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight");
@@ -1452,11 +1453,11 @@ public final class DependencyEventCoder implements EventCoder {
                 // a scratch context: how the sense was checked is not how the roles were found
                 case "actor" -> actorAt(new Context(c.article(), c.entities(), s, c.date()), w) != null;
                 case "act" -> !lexicon.withHead(lemma, true).isEmpty();
-                // "humanitarian aid", "aid packages", "tons of food aid": the head, a compound word before it or
-                // what it is a quantity of
+                // "humanitarian aid", "aid packages", "tons of food aid", "an investigation into the crash": the
+                // head, a compound word before it, what it is a quantity of or looks into
                 default -> ofClass(filler, s.tokens().get(w)) || s.dependentsOf(w).stream()
                         .anyMatch(d -> (d.relation().equals("compound") || d.relation().startsWith("nmod")
-                                && s.caseMarker(d.dependent()).equals("of"))
+                                && Set.of("of", "into").contains(s.caseMarker(d.dependent())))
                                 && ofClass(filler, s.tokens().get(d.dependent())));
             };
             if (filled) {
