@@ -103,6 +103,9 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> REQUESTING = Set.of("demand", "urge", "ask", "request", "call", "press", "appeal",
             "plead", "beg", "order", "push");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    /** Adverbs of frequency, which make "would" a past habit. */
+    private static final Set<String> FREQUENCY = Set.of("sometimes", "often", "usually", "always", "frequently",
+            "regularly", "occasionally", "routinely", "repeatedly");
     private static final Set<String> EXPECTING = Set.of("expect", "plan", "intend", "prepare", "schedule", "aim",
             "hope", "want", "seek", "set", "propose", "offer", "vow", "swear", "pledge", "promise", "threaten", "try",
             "go", "ready", "willing", "prepared", "able", "agree", "decide");
@@ -2075,8 +2078,9 @@ public final class DependencyEventCoder implements EventCoder {
                 } else if (d.relation().equals("aux") && w.equals("would")
                         && reported(s, chain.get(chain.size() - 1))) {
                     expected = true; // "said they would boycott": the future of a reported statement
-                } else if (d.relation().equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
-                    hypothetical = true;
+                } else if (d.relation().equals("aux") && HYPOTHETICAL_AUX.contains(w)
+                        && !(w.equals("would") && habitual(s, chain.get(depth)))) {
+                    hypothetical = true; // not "they would sometimes kill the farmers": a past habit
                 } else if (d.relation().equals("aux") && FUTURE_AUX.contains(w)) {
                     expected = true;
                 } else if (d.relation().equals("mark") && (w.equals("if") || w.equals("unless"))) {
@@ -2110,6 +2114,12 @@ public final class DependencyEventCoder implements EventCoder {
         return said(s, i, quotes);
     }
 
+    /** The verb has an adverb of frequency ("would often/sometimes …": what used to happen). */
+    private static boolean habitual(Sentence s, int v) {
+        return s.dependentsOf(v).stream().anyMatch(d -> d.relation().equals("advmod")
+                && FREQUENCY.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    }
+
     /**
      * The lemma of the noun whose infinitive the clause headed by {@code v} is ("refusal to accept", "decision to
      * send"; parsed as the noun's clause or, often, with the noun as the infinitive's subject), or null.
@@ -2126,11 +2136,17 @@ public final class DependencyEventCoder implements EventCoder {
                 ? s.tokens().get(noun).lemma().toLowerCase(Locale.ROOT) : null;
     }
 
-    /** Reported inside a quotation or someone's reported speech, else asserted. */
+    /**
+     * Reported inside a quotation or someone's reported speech, else asserted. A relative clause inside reported
+     * speech is the narrator's description ("urged him to …, such as Chris Christie, who denounced …"), unless the
+     * whole quotation is quoted word for word.
+     */
     private static EventStatus said(Sentence s, int i, List<Quote> quotes) {
         TextSpan at = s.tokens().get(i).span();
+        Dependency up = s.governorOf(i);
+        boolean relative = up != null && up.relation().equals("acl:relcl");
         for (Quote q : quotes) {
-            if (q.span().contains(at)) {
+            if (q.span().contains(at) && (!relative || q.direct() && !q.partial())) {
                 return EventStatus.REPORTED;
             }
         }

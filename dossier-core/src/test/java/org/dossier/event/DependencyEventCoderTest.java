@@ -225,4 +225,20 @@ class DependencyEventCoderTest {
                 "great JJ - amod 4", "deal NN - obj 1", "of IN - case 6", "money NN - nmod 4", ". . - punct 1"),
                 "France", "LOCATION")).isEmpty());
     }
+    @Test
+    void a_relative_clause_inside_reported_speech_is_the_narrators_and_would_with_often_is_a_habit() {
+        AnnotatedArticle praised = Parsed.sentence(List.of("Trump NNP - nsubj 1", "praised VBD praise root -1",
+                "Christie NNP - obj 1", ", , - punct 2", "who WP - nsubj 5", "denounced VBD denounce acl:relcl 2",
+                "Giuliani NNP - obj 5", ". . - punct 1"), "Trump", "PERSON", "Christie", "PERSON", "Giuliani", "PERSON");
+        org.dossier.model.TextSpan reported = new org.dossier.model.TextSpan(14, 46);
+        List<Event> all = CODER.code(praised, new KbEntityResolver(KB).resolve(praised), List.of(),
+                List.of(new org.dossier.model.Quote("Q1", reported, List.of(reported),
+                        reported.of(praised.article().text()), true, true, null, null, 0.5)));
+        assertEquals(EventStatus.ASSERTED, all.stream().filter(e -> e.cameo().equals("111")).findFirst()
+                .orElseThrow().status(), all.toString());
+        Event habit = only(code(Parsed.sentence(List.of("They PRP - nsubj 3", "would MD - aux 3",
+                "sometimes RB - advmod 3", "kill VB - root -1", "farmers NNS farmer obj 3", ". . - punct 3"))),
+                "ASSAULT");
+        assertEquals(EventStatus.ASSERTED, habit.status());
+    }
 }
