@@ -1416,6 +1416,8 @@ public final class DependencyEventCoder implements EventCoder {
             }
             case "poss" -> s.dependentsOf(v).stream().filter(d -> d.relation().equals("nmod:poss"))
                     .forEach(d -> heads.add(d.dependent()));
+            case "mod" -> s.dependentsOf(v).stream().filter(d -> d.dependent() < v
+                    && (d.relation().equals("compound") || d.relation().equals("amod"))).forEach(d -> heads.add(d.dependent()));
             default -> throw new IllegalStateException("unknown sense kind " + slot.kind());
         }
         return heads.stream().anyMatch(h -> fills(c, h, slot.filler()));

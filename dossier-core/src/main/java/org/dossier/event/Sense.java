@@ -19,10 +19,11 @@ public record Sense(List<Slot> needs, List<Slot> excludes, boolean manySenses) {
     public static final Sense ANY = new Sense(List.of(), List.of(), false);
 
     /**
-     * Kinds of complement: an infinitive, a "that" clause, the object, a prepositional complement, a possessor; and
-     * {@code none}, no object at all ("the rebels released", or an object the parser lost).
+     * Kinds of complement: an infinitive, a "that" clause, the object, a prepositional complement, a possessor, a
+     * modifier before the word ("business deals"); and {@code none}, no object at all ("the rebels released", or an
+     * object the parser lost).
      */
-    private static final Set<String> KINDS = Set.of("to", "that", "obj", "obl", "poss", "none");
+    private static final Set<String> KINDS = Set.of("to", "that", "obj", "obl", "poss", "mod", "none");
     /** Fillers every lexicon knows: any actor, any act of the lexicon. Other fillers are word classes. */
     static final Set<String> BUILT_IN = Set.of("actor", "act");
 
@@ -32,7 +33,7 @@ public record Sense(List<Slot> needs, List<Slot> excludes, boolean manySenses) {
     }
 
     /**
-     * One complement: its kind ({@code to}, {@code that}, {@code obj}, {@code obl}, {@code poss}, {@code none}),
+     * One complement: its kind ({@code to}, {@code that}, {@code obj}, {@code obl}, {@code poss}, {@code mod}, {@code none}),
      * the preposition of an {@code obl}, and what must fill it ({@code actor}, {@code act}, a word class, or null
      * for anything).
      */
@@ -59,7 +60,7 @@ public record Sense(List<Slot> needs, List<Slot> excludes, boolean manySenses) {
             boolean excluded = part.startsWith("!");
             String[] f = (excluded ? part.substring(1) : part).split(":", -1);
             if (!KINDS.contains(f[0])) {
-                throw new IllegalArgumentException("unknown sense '" + part + "' (to, that, obj, obl:PREP, poss, none, many)");
+                throw new IllegalArgumentException("unknown sense '" + part + "' (to, that, obj, obl:PREP, poss, mod, none, many)");
             }
             boolean obl = f[0].equals("obl");
             if (obl && (f.length < 2 || f[1].isEmpty()) || f.length > (obl ? 3 : 2)) {

@@ -241,4 +241,12 @@ class DependencyEventCoderTest {
                 "ASSAULT");
         assertEquals(EventStatus.ASSERTED, habit.status());
     }
+    @Test
+    void a_private_meeting_and_a_business_deal_are_no_political_events() {
+        assertTrue(code(Parsed.sentence(List.of("Putin NNP - nsubj 1", "met VBD meet root -1", "his PRP$ - nmod:poss 3",
+                "lawyer NN - obj 1", ". . - punct 1"), "Putin", "PERSON")).isEmpty());
+        assertTrue(code(Parsed.sentence(List.of("Russia NNP - nsubj 1", "signed VBD sign root -1", "a DT - det 4",
+                "business NN - compound 4", "deal NN - obj 1", "with IN - case 6", "Ukraine NNP - nmod 4",
+                ". . - punct 1"), "Russia", "LOCATION", "Ukraine", "LOCATION")).isEmpty());
+    }
 }
