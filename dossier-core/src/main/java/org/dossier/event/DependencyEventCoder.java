@@ -80,6 +80,8 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> REPRESENTATIVES = Set.of("ambassador", "diplomat", "envoy", "consul", "attache",
             "inspector", "observer", "peacekeeper", "monitor", "representative", "delegate", "delegation", "leader",
             "minister", "official");
+    /** Verbs of fighting that two sides do to each other. */
+    private static final Set<String> RECIPROCAL = Set.of("fight", "clash", "battle", "skirmish");
     /** Verbs of accidents: what happens when a plane crashes is no attack. */
     private static final Set<String> MISHAPS = Set.of("crash", "collapse", "derail", "capsize", "sink");
     /** Verbs of harm whose passive subject underwent the act in their complement ("were wounded in the ambush"). */
@@ -342,9 +344,14 @@ public final class DependencyEventCoder implements EventCoder {
                 if (!noun && noCodedTarget && sources.size() < 2 && everydaySense(c, at, action)) {
                     continue; // "sought the nomination", "provided lyrics", "released a statement", "hosted a panel"
                 }
+                if (reciprocalFight(c, at, noun, action, sources)) {
+                    targets = List.of(); // "Armenia and Azerbaijan fought a war over Nagorno-Karabakh": each other
+                    how.append(", each side the other's target (a fight between them)");
+                }
                 // "Xi and Putin held talks", "Bosnia and Slovenia agreed to a ceasefire": each side is the other's target
                 boolean mutual = !construction && targets.isEmpty() && sources.size() > 1
-                        && (MUTUAL.contains(action.plover()) || action.cameo().equals(TRUCE));
+                        && (MUTUAL.contains(action.plover()) || action.cameo().equals(TRUCE)
+                        || reciprocalFight(c, at, noun, action, sources));
                 if (!mutual) {
                     String home = homeCountry(sources, targets, where);
                     if (home != null) {
@@ -1489,6 +1496,22 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * Two or more sides that "fight" or "clash" with no one else named as the one fought ("Armenia and Azerbaijan
+     * fought a war over …"): they fight each other. Not "Russia and Syria fought the rebels", nor "… against ISIS".
+     */
+    private boolean reciprocalFight(Context c, int v, boolean noun, Action action, List<EventActor> sources) {
+        Sentence s = c.sentence();
+        if (noun || sources.size() < 2 || !action.plover().equals("ASSAULT")
+                || !RECIPROCAL.contains(s.tokens().get(v).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int object = s.dependent(v, "obj");
+        Context scratch = new Context(c.article(), c.entities(), s, c.date());
+        return (object < 0 || actorAt(scratch, object) == null)
+                && complementActors(scratch, v, m -> m.equals("with") || m.equals("against")).isEmpty();
     }
 
     /** The token lies inside one of the article's time expressions ("in March 2019"). */

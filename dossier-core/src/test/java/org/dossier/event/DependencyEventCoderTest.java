@@ -249,4 +249,13 @@ class DependencyEventCoderTest {
                 "business NN - compound 4", "deal NN - obj 1", "with IN - case 6", "Ukraine NNP - nmod 4",
                 ". . - punct 1"), "Russia", "LOCATION", "Ukraine", "LOCATION")).isEmpty());
     }
+    @Test
+    void two_sides_that_fight_a_war_over_a_region_fight_each_other() {
+        List<Event> war = code(Parsed.sentence(List.of("Armenia NNP - nsubj 3", "and CC - cc 2", "Azerbaijan NNP - conj 0",
+                "fought VBD fight root -1", "a DT - det 5", "war NN - obj 3", "over IN - case 7", "Karabakh NNP - obl 3",
+                ". . - punct 3"), "Armenia", "LOCATION", "Azerbaijan", "LOCATION", "Karabakh", "LOCATION"));
+        assertEquals(2, war.size(), war.toString());
+        assertTrue(war.stream().allMatch(e -> Set.of("ARM", "AZE").equals(Set.of(e.source().country(),
+                e.target().country()))), war.toString());
+    }
 }
