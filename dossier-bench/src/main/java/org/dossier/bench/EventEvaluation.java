@@ -181,8 +181,16 @@ public final class EventEvaluation {
      */
     private static Set<String> mutualCodes(String markup, JsonNode sources) {
         Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher spans = java.util.regex.Pattern.compile("\\(SRC/TAR: ([^)]*)\\)").matcher(markup);
+        List<Set<String>> marked = new ArrayList<>();
+        while (spans.find()) {
+            marked.add(Set.of(spans.group(1).split("\\s+")));
+        }
         sources.forEach(a -> {
-            if (markup.contains("SRC/TAR: " + a.get("text").asText())) {
+            // "(SRC/TAR: United States)"; also a span that joins two actors: "(SRC/TAR: French and Egyptian
+            // warships)" marks both "French warships" and "Egyptian warships"
+            List<String> words = List.of(a.get("text").asText().split("\\s+"));
+            if (marked.stream().anyMatch(m -> m.containsAll(words))) {
                 out.add(a.get("code").asText());
             }
         });

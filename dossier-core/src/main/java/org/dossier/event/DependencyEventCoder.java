@@ -1514,6 +1514,31 @@ public final class DependencyEventCoder implements EventCoder {
                 && complementActors(scratch, v, m -> m.equals("with") || m.equals("against")).isEmpty();
     }
 
+    /**
+     * "Israeli and Palestinian forces", "Russian and Ukrainian officials": a noun with joined country adjectives is
+     * one actor per adjective, each with the noun's sector; empty for any other noun.
+     */
+    private List<EventActor> joinedAdjectives(Context c, int n) {
+        Sentence s = c.sentence();
+        for (Dependency d : s.dependentsOf(n)) {
+            if (!d.relation().equals("amod") || d.dependent() > n || s.dependent(d.dependent(), "conj") < 0) {
+                continue;
+            }
+            List<EventActor> out = new ArrayList<>();
+            for (int adjective : withConjuncts(s, List.of(d.dependent()))) {
+                String phrase = s.tokens().get(adjective).word() + " " + s.tokens().get(n).word();
+                ResolvedActor r = s.tokens().get(adjective).pos().startsWith("JJ")
+                        ? actors.resolve(phrase, c.date(), null) : null;
+                if (r == null || r.country() == null) {
+                    return List.of();
+                }
+                out.add(new EventActor(null, phrase, code(r.country(), r.sector()), r.country(), r.sector()));
+            }
+            return out;
+        }
+        return List.of();
+    }
+
     /** The token lies inside one of the article's time expressions ("in March 2019"). */
     private static boolean insideTime(Token t, List<TimeExpression> times) {
         return times.stream().anyMatch(x -> x.span().contains(t.span()));
@@ -1621,6 +1646,13 @@ public final class DependencyEventCoder implements EventCoder {
                 // "Obama and Putin said they will attack …": "they" is both speakers
                 withConjuncts(c.sentence(), List.of(speaker)).stream().filter(t -> t != speaker && !all.contains(t))
                         .forEach(all::add);
+            }
+        }
+        for (int i : List.copyOf(all)) {
+            List<EventActor> joined = joinedAdjectives(c, i);
+            if (!joined.isEmpty()) {
+                all.remove(Integer.valueOf(i)); // "Israeli and Palestinian forces": two actors
+                joined.stream().filter(a -> out.stream().noneMatch(b -> sameActor(a, b))).forEach(out::add);
             }
         }
         for (int i : all) {

@@ -258,4 +258,12 @@ class DependencyEventCoderTest {
         assertTrue(war.stream().allMatch(e -> Set.of("ARM", "AZE").equals(Set.of(e.source().country(),
                 e.target().country()))), war.toString());
     }
+    @Test
+    void joined_country_adjectives_make_one_actor_each() {
+        List<Event> clash = code(Parsed.sentence(List.of("Israeli JJ - amod 3", "and CC - cc 2",
+                "Palestinian JJ - conj 0", "forces NNS force nsubj 4", "clashed VBD clash root -1", ". . - punct 4")));
+        assertEquals(2, clash.size(), clash.toString());
+        assertTrue(clash.stream().allMatch(e -> "MIL".equals(e.source().sector()) && Set.of("ISR", "PSE")
+                .equals(Set.of(e.source().country(), e.target().country()))), clash.toString());
+    }
 }
