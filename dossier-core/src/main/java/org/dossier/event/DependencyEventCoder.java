@@ -86,7 +86,7 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> MISHAPS = Set.of("crash", "collapse", "derail", "capsize", "sink");
     /** Verbs of harm whose passive subject underwent the act in their complement ("were wounded in the ambush"). */
     private static final Set<String> HARMED = Set.of("kill", "injure", "wound", "hurt", "maim", "harm");
-    /** Natural and accidental causes of harm, which are no actors ("the blaze killed three", "a truck struck …", "a bat attacks"). */
+    /** Natural and accidental causes of harm, which are no actors ("the blaze killed three", "a bat attacks"). */
     private static final Set<String> HAZARDS = Set.of("fire", "blaze", "flame", "wildfire", "bushfire", "storm",
             "typhoon", "hurricane", "cyclone", "tornado", "earthquake", "quake", "tremor", "flood", "flooding",
             "tsunami", "landslide", "mudslide", "avalanche", "eruption", "lightning", "drought", "heatwave", "crash",
@@ -1423,8 +1423,9 @@ public final class DependencyEventCoder implements EventCoder {
             }
             case "poss" -> s.dependentsOf(v).stream().filter(d -> d.relation().equals("nmod:poss"))
                     .forEach(d -> heads.add(d.dependent()));
-            case "mod" -> s.dependentsOf(v).stream().filter(d -> d.dependent() < v
-                    && (d.relation().equals("compound") || d.relation().equals("amod"))).forEach(d -> heads.add(d.dependent()));
+            case "mod" -> s.dependentsOf(v).stream()
+                    .filter(d -> d.dependent() < v && (d.relation().equals("compound") || d.relation().equals("amod")))
+                    .forEach(d -> heads.add(d.dependent()));
             default -> throw new IllegalStateException("unknown sense kind " + slot.kind());
         }
         return heads.stream().anyMatch(h -> fills(c, h, slot.filler()));

@@ -33,9 +33,9 @@ public record Sense(List<Slot> needs, List<Slot> excludes, boolean manySenses) {
     }
 
     /**
-     * One complement: its kind ({@code to}, {@code that}, {@code obj}, {@code obl}, {@code poss}, {@code mod}, {@code none}),
-     * the preposition of an {@code obl}, and what must fill it ({@code actor}, {@code act}, a word class, or null
-     * for anything).
+     * One complement: its kind ({@code to}, {@code that}, {@code obj}, {@code obl}, {@code poss}, {@code mod},
+     * {@code none}), the preposition of an {@code obl}, and what must fill it ({@code actor}, {@code act}, a word
+     * class, or null for anything).
      */
     public record Slot(String kind, String preposition, String filler) {
     }
@@ -60,7 +60,8 @@ public record Sense(List<Slot> needs, List<Slot> excludes, boolean manySenses) {
             boolean excluded = part.startsWith("!");
             String[] f = (excluded ? part.substring(1) : part).split(":", -1);
             if (!KINDS.contains(f[0])) {
-                throw new IllegalArgumentException("unknown sense '" + part + "' (to, that, obj, obl:PREP, poss, mod, none, many)");
+                throw new IllegalArgumentException("unknown sense '" + part
+                        + "' (to, that, obj, obl:PREP, poss, mod, none, many)");
             }
             boolean obl = f[0].equals("obl");
             if (obl && (f.length < 2 || f[1].isEmpty()) || f.length > (obl ? 3 : 2)) {
