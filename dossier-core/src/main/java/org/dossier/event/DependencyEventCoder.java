@@ -707,6 +707,11 @@ public final class DependencyEventCoder implements EventCoder {
         Context(AnnotatedArticle article, List<Entity> entities, Sentence sentence, LocalDate date) {
             this(article, entities, sentence, date, new ArrayList<>());
         }
+
+        /** The same sentence with notes of its own: for a lookup whose how is not the event's. */
+        Context scratch() {
+            return new Context(article, entities, sentence, date);
+        }
     }
 
     /** The tokens that name the source and the target, and how they were found. */
@@ -1060,15 +1065,20 @@ public final class DependencyEventCoder implements EventCoder {
         if (!REPRESENTATIVES.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT))) {
             return List.of();
         }
-        for (Dependency d : s.dependentsOf(head)) {
-            if (d.dependent() < head && Set.of("amod", "nmod:poss", "compound").contains(d.relation())) {
-                List<EventActor> found = actorsWithCountry(c, d.dependent());
-                if (!found.isEmpty()) {
-                    return found;
-                }
+        for (int modifier : modifiersBefore(s, head)) {
+            List<EventActor> found = actorsWithCountry(c, modifier);
+            if (!found.isEmpty()) {
+                return found;
             }
         }
         return List.of();
+    }
+
+    /** The possessors, adjectives and nouns before token {@code n} that modify it ("Libyan", "Russia's", "IAEA"). */
+    private static List<Integer> modifiersBefore(Sentence s, int n) {
+        return s.dependentsOf(n).stream()
+                .filter(d -> d.dependent() < n && Set.of("nmod:poss", "amod", "compound").contains(d.relation()))
+                .map(Dependency::dependent).toList();
     }
 
     /** The actors the token and its conjuncts name, those with a country only. */
@@ -1464,7 +1474,7 @@ public final class DependencyEventCoder implements EventCoder {
             String lemma = s.tokens().get(w).lemma().toLowerCase(Locale.ROOT);
             boolean filled = switch (filler) {
                 // a scratch context: how the sense was checked is not how the roles were found
-                case "actor" -> actorAt(new Context(c.article(), c.entities(), s, c.date()), w) != null;
+                case "actor" -> actorAt(c.scratch(), w) != null;
                 case "act" -> !lexicon.withHead(lemma, true).isEmpty();
                 // "humanitarian aid", "aid packages", "tons of food aid", "an investigation into the crash": the
                 // head, a compound word before it, what it is a quantity of or looks into
@@ -1510,7 +1520,7 @@ public final class DependencyEventCoder implements EventCoder {
             return false;
         }
         int object = s.dependent(v, "obj");
-        Context scratch = new Context(c.article(), c.entities(), s, c.date());
+        Context scratch = c.scratch();
         return (object < 0 || actorAt(scratch, object) == null)
                 && complementActors(scratch, v, m -> m.equals("with") || m.equals("against")).isEmpty();
     }
@@ -1914,9 +1924,8 @@ public final class DependencyEventCoder implements EventCoder {
         if (up == null || !s.tokens().get(up.governor()).pos().startsWith("VB")) {
             return null; // only a verb's complement ("the attack in the uprising" is no actor)
         }
-        for (Dependency d : s.dependentsOf(n)) {
-            boolean before = d.dependent() < n && Set.of("nmod:poss", "amod", "compound").contains(d.relation());
-            EventActor owner = before ? actorAt(c, d.dependent()) : null;
+        for (int modifier : modifiersBefore(s, n)) {
+            EventActor owner = actorAt(c, modifier);
             if (owner != null && owner.country() != null) {
                 c.notes().add("'" + s.tokens().get(n).word() + "' stands for " + owner.name() + ", who did it");
                 return owner;

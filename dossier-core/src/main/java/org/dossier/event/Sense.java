@@ -25,7 +25,7 @@ public record Sense(List<Slot> needs, List<Slot> excludes, boolean manySenses) {
      */
     private static final Set<String> KINDS = Set.of("to", "that", "obj", "obl", "poss", "mod", "none");
     /** Fillers every lexicon knows: any actor, any act of the lexicon. Other fillers are word classes. */
-    static final Set<String> BUILT_IN = Set.of("actor", "act");
+    private static final Set<String> BUILT_IN = Set.of("actor", "act");
 
     public Sense {
         needs = List.copyOf(needs);
