@@ -54,10 +54,11 @@ public final class EventEvaluation {
         }
         ArticlePipeline pipeline = DossierEngine.shared();
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
-            w.println("id\tresult\tgold\tpredicted\ttext");
             if (gold.get(0).has("events")) {
+                w.println("id\tresult\tprincipal\tgold\tpredicted\ttext");
                 plover(gold, pipeline, w);
             } else {
+                w.println("id\tresult\tgold\tpredicted\ttext");
                 petrarch(gold, pipeline, w);
             }
         }
@@ -84,19 +85,51 @@ public final class EventEvaluation {
         return analyzed;
     }
 
+    /** Full-event counts over one selection of the predicted events (all of them, or the principal ones only). */
+    private static final class FullEventScore {
+        int predicted;
+        int matched;
+        int duplicates;
+
+        /** Scores {@code events} against one gold event; true when one of them matches it. */
+        boolean add(List<Event> events, String type, Set<String> sources, Set<String> targets, Set<String> mutual) {
+            boolean hit = false;
+            for (Event e : events) {
+                predicted++;
+                boolean ok = e.plover().equals(type) && side(e.source(), sources)
+                        && (side(e.target(), targets) || !mutual.isEmpty() && side(e.target(), mutual));
+                if (ok && !hit) {
+                    hit = true;
+                    matched++;
+                } else if (ok) {
+                    duplicates++;
+                }
+            }
+            return hit;
+        }
+
+        void print(String what, int goldEvents) {
+            int counted = predicted - duplicates;
+            double p = matched / (double) Math.max(1, counted);
+            double r = matched / (double) Math.max(1, goldEvents);
+            System.out.printf(Locale.ROOT, "%s: predicted %d (%d more for compound actors), P %.3f R %.3f F1 %.3f (%d matched)%n",
+                    what, counted, duplicates, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), matched);
+        }
+    }
+
     private static void plover(List<JsonNode> gold, ArticlePipeline pipeline, PrintWriter w) {
         int typeFound = 0;
         int goldEvents = 0;
-        int predicted = 0;
-        int matched = 0;
-        int duplicates = 0;
+        FullEventScore all = new FullEventScore();
+        FullEventScore principal = new FullEventScore();
         Map<String, int[]> byType = new TreeMap<>();
         for (JsonNode g : gold) {
             AnalyzedArticle a = analyze(pipeline, g);
+            List<Event> principalEvents = a.events().stream().filter(Event::principal).toList();
             for (JsonNode ge : g.get("events")) {
                 goldEvents++;
                 String type = ge.get("event_plover08").asText();
-                int[] t = byType.computeIfAbsent(type, k -> new int[4]);
+                int[] t = byType.computeIfAbsent(type, k -> new int[5]);
                 t[0]++;
                 boolean typeHit = a.events().stream().anyMatch(e -> e.plover().equals(type));
                 if (typeHit) {
@@ -106,35 +139,23 @@ public final class EventEvaluation {
                 Set<String> sources = codes(ge.get("source"));
                 Set<String> targets = codes(ge.get("target"));
                 Set<String> mutual = mutualCodes(g.path("markup").asText(""), ge.get("source"));
-                boolean hit = false;
-                for (Event e : a.events()) {
-                    predicted++;
-                    t[3]++;
-                    boolean ok = e.plover().equals(type) && side(e.source(), sources)
-                            && (side(e.target(), targets) || !mutual.isEmpty() && side(e.target(), mutual));
-                    if (ok && !hit) {
-                        hit = true;
-                        matched++;
-                        t[2]++;
-                    } else if (ok) {
-                        duplicates++;
-                    }
-                }
+                boolean hit = all.add(a.events(), type, sources, targets, mutual);
+                boolean principalHit = principal.add(principalEvents, type, sources, targets, mutual);
+                t[2] += hit ? 1 : 0;
+                t[3] += a.events().size();
+                t[4] += principalHit ? 1 : 0;
                 w.println(String.join("\t", g.get("id").asText(), hit ? "match" : typeHit ? "type only" : "miss",
-                        type + " " + sources + "→" + targets, describe(a.events()), g.get("text").asText()));
+                        principalHit ? "match" : "no", type + " " + sources + "→" + targets, describe(a.events()),
+                        g.get("text").asText()));
             }
         }
-        int counted = predicted - duplicates;
-        double p = matched / (double) Math.max(1, counted);
-        double r = matched / (double) Math.max(1, goldEvents);
-        System.out.printf(Locale.ROOT, "sentences %d, gold events %d, predicted %d (%d more for compound actors)%n",
-                gold.size(), goldEvents, counted, duplicates);
+        System.out.printf(Locale.ROOT, "sentences %d, gold events %d%n", gold.size(), goldEvents);
         System.out.printf(Locale.ROOT, "stage errors %d%n", stageErrors);
         System.out.printf(Locale.ROOT, "type recall %.3f (%d of %d)%n", typeFound / (double) goldEvents, typeFound, goldEvents);
-        System.out.printf(Locale.ROOT, "full event (type + source country + target country): P %.3f R %.3f F1 %.3f (%d matched)%n",
-                p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), matched);
-        System.out.println("per type: gold, type found, full match, predicted in those sentences");
-        byType.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-10s %3d %3d %3d %3d%n", k, v[0], v[1], v[2], v[3]));
+        all.print("full event (type + source country + target country), all events", goldEvents);
+        principal.print("full event, each sentence's principal event only", goldEvents);
+        System.out.println("per type: gold, type found, full match, predicted in those sentences, principal full match");
+        byType.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-10s %3d %3d %3d %3d %3d%n", k, v[0], v[1], v[2], v[3], v[4]));
     }
 
     private static void petrarch(List<JsonNode> gold, ArticlePipeline pipeline, PrintWriter w) {
@@ -144,12 +165,16 @@ public final class EventEvaluation {
         int predicted = 0;
         int noEventSentences = 0;
         int predictedWhereNone = 0;
+        int principalPredicted = 0;
+        int principalRootHit = 0;
         for (JsonNode g : gold) {
             if (!g.path("evaluate").asBoolean(true)) {
                 continue;
             }
             AnalyzedArticle a = analyze(pipeline, g);
             predicted += a.events().size();
+            List<Event> principal = a.events().stream().filter(Event::principal).toList();
+            principalPredicted += principal.size();
             if (g.get("expected").isEmpty()) {
                 noEventSentences++;
                 predictedWhereNone += a.events().size();
@@ -161,6 +186,8 @@ public final class EventEvaluation {
                 boolean full = a.events().stream().anyMatch(e -> code.equals(e.cameo())
                         && x.get("source").asText().equals(actor(e.source())) && x.get("target").asText().equals(actor(e.target())));
                 rootHit += root ? 1 : 0;
+                principalRootHit += principal.stream()
+                        .anyMatch(e -> e.cameo() != null && e.cameo().startsWith(code.substring(0, 2))) ? 1 : 0;
                 fullHit += full ? 1 : 0;
                 w.println(String.join("\t", g.get("id").asText(), full ? "full" : root ? "root" : "miss",
                         x.get("source").asText() + " " + code + " " + x.get("target").asText(), describe(a.events()),
@@ -171,6 +198,8 @@ public final class EventEvaluation {
         System.out.printf(Locale.ROOT, "expected events %d, predicted %d%n", expected, predicted);
         System.out.printf(Locale.ROOT, "CAMEO root accuracy %.3f (%d of %d); full coding (source, target, code) %.3f (%d)%n",
                 rootHit / (double) Math.max(1, expected), rootHit, expected, fullHit / (double) Math.max(1, expected), fullHit);
+        System.out.printf(Locale.ROOT, "principal events only: predicted %d, CAMEO root accuracy %.3f (%d)%n",
+                principalPredicted, principalRootHit / (double) Math.max(1, expected), principalRootHit);
         System.out.printf(Locale.ROOT, "sentences expecting no event %d, events predicted there %d%n", noEventSentences,
                 predictedWhereNone);
     }
@@ -222,7 +251,7 @@ public final class EventEvaluation {
     private static String describe(List<Event> events) {
         List<String> out = new ArrayList<>();
         for (Event e : events) {
-            out.add(e.plover() + "/" + e.cameo() + " " + actor(e.source()) + "→" + actor(e.target()));
+            out.add((e.principal() ? "*" : "") + e.plover() + "/" + e.cameo() + " " + actor(e.source()) + "→" + actor(e.target()));
         }
         return String.join("; ", out);
     }

@@ -237,6 +237,8 @@ public final class DependencyEventCoder implements EventCoder {
         LocalDate published = article.article().published();
         for (Sentence parsed : article.sentences()) {
             Sentence s = withDatedObjects(parsed);
+            int first = out.size();
+            List<Integer> triggers = new ArrayList<>(); // the action word of each event of this sentence
             for (int i = 0; i < s.tokens().size(); i++) {
                 Token t = s.tokens().get(i);
                 boolean verb = t.pos().startsWith("VB");
@@ -247,11 +249,13 @@ public final class DependencyEventCoder implements EventCoder {
                 Event demand = verb ? demandIn(article, entities, s, i, times, published, out.size() + 1) : null;
                 if (demand != null) {
                     out.add(demand);
+                    triggers.add(s.governorOf(i).governor()); // the demand is the act of saying
                 }
                 Event dismissal = verb ? dismissalIn(article, entities, s, i, times, published, lastOfferer,
                         out.size() + 1) : null;
                 if (dismissal != null) {
                     out.add(dismissal);
+                    triggers.add(i);
                 }
                 Context c = new Context(article, entities, s, published);
                 Action action = verb ? expectedPresence(s, i) : null;
@@ -401,16 +405,58 @@ public final class DependencyEventCoder implements EventCoder {
                                 + (target != null && target.entityId() != null ? 0.05 : 0);
                         out.add(new Event("V" + (out.size() + 1), plover, mode, code.code(), status,
                                 source, target, date, when != null ? "text" : published == null ? null : "published",
-                                where, code.goldstein(), code.quadClass(), s.span(), rule,
-                                Math.round(confidence * 100) / 100.0));
+                                where, code.goldstein(), code.quadClass(), s.span(), t.span(), rule,
+                                Math.round(confidence * 100) / 100.0, false));
+                        triggers.add(i);
                         if (noun && source != null && OFFER_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                             lastOfferer = source;
                         }
                     }
                 }
             }
+            markPrincipal(out, first, triggers, s);
         }
         return out;
+    }
+
+    /**
+     * Marks the events of one sentence ({@code out} from {@code first}, with their action words) whose word stands
+     * highest in the sentence: fewest steps to the root, a conjunct level with its first conjunct, an action noun
+     * that is a verb's object or complement level with that verb but after it ("demanded a truce": the demand),
+     * the earlier word on a tie. Every event of that word (one per actor of a compound side) is principal.
+     */
+    static void markPrincipal(List<Event> out, int first, List<Integer> triggers, Sentence s) {
+        int best = -1;
+        int bestRank = Integer.MAX_VALUE;
+        for (int token : triggers) {
+            int rank = prominenceRank(s, token);
+            if (rank < bestRank || rank == bestRank && token < best) {
+                best = token;
+                bestRank = rank;
+            }
+        }
+        for (int k = 0; k < triggers.size(); k++) {
+            out.set(first + k, out.get(first + k).asPrincipal(triggers.get(k) == best));
+        }
+    }
+
+    /** Twice the token's depth below the root (conjuncts level with their first), plus one for a noun a verb carries. */
+    static int prominenceRank(Sentence s, int token) {
+        int at = token;
+        int carried = 0;
+        Dependency up = s.governorOf(at);
+        if (s.tokens().get(token).pos().startsWith("NN") && up != null
+                && (up.relation().equals("obj") || up.relation().startsWith("obl"))
+                && s.tokens().get(up.governor()).pos().startsWith("VB")) {
+            at = up.governor();
+            carried = 1;
+        }
+        int depth = 0;
+        for (int guard = 0; guard < s.tokens().size() && (up = s.governorOf(at)) != null; guard++) {
+            depth += up.relation().equals("conj") ? 0 : 1;
+            at = up.governor();
+        }
+        return 2 * depth + carried;
     }
 
     /**
@@ -1181,7 +1227,7 @@ public final class DependencyEventCoder implements EventCoder {
         String targetFrom = target == null ? "" : possessor >= 0 ? "; target: its possessor"
                 : "; target: who made the last offer coded";
         return assertedEvent(number, code, sources.get(0), target, dateOf(s, v, times), published, s,
-                "dismissal: '" + s.tokens().get(v).word() + "' characterises the " + s.tokens().get(offer).word()
+                s.tokens().get(v).span(), "dismissal: '" + s.tokens().get(v).word() + "' characterises the " + s.tokens().get(offer).word()
                         + " by a quoted label → " + REJECT + targetFrom, 0.55);
     }
 
@@ -1226,18 +1272,22 @@ public final class DependencyEventCoder implements EventCoder {
             return null;
         }
         return assertedEvent(number, code, sources.get(0), targets.get(0), dateOf(s, v, times), published, s,
+                s.tokens().get(up.governor()).span(),
                 "demand: '" + s.tokens().get(v).word() + "' with 'must' in what the subject of '"
                         + s.tokens().get(up.governor()).word() + "' said → " + DEMAND, 0.6);
     }
 
-    /** An asserted event of {@code code} in sentence {@code s}, dated by {@code when}, else the publication date. */
+    /**
+     * An asserted event of {@code code} in sentence {@code s}, named by the word at {@code trigger}, dated by
+     * {@code when}, else the publication date.
+     */
     private static Event assertedEvent(int number, CameoCode code, EventActor source, EventActor target,
-                                       TimeExpression when, LocalDate published, Sentence s, String rule,
+                                       TimeExpression when, LocalDate published, Sentence s, TextSpan trigger, String rule,
                                        double confidence) {
         return new Event("V" + number, code.plover(), code.ploverMode(), code.code(), EventStatus.ASSERTED, source,
                 target, when != null ? when.value() : published == null ? null : published.toString(),
                 when != null ? "text" : published == null ? null : "published", null, code.goldstein(),
-                code.quadClass(), s.span(), rule, confidence);
+                code.quadClass(), s.span(), trigger, rule, confidence, false);
     }
 
     private static List<Integer> subjectsOf(Sentence s, int v) {

@@ -177,6 +177,10 @@ public final class ArticleRecords {
             ObjectNode ev = span(e.evidence());
             ev.put("text", e.evidence().of(text));
             n.set("evidence", ev);
+            ObjectNode trigger = span(e.trigger());
+            trigger.put("text", e.trigger().of(text));
+            n.set("trigger", trigger);
+            n.put("principal", e.principal());
             n.put("rule", e.rule());
             n.put("confidence", e.confidence());
             return n;

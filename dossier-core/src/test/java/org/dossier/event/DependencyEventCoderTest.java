@@ -199,6 +199,23 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void the_principal_event_is_the_act_whose_word_stands_highest_a_carried_noun_after_its_verb() {
+        AnnotatedArticle call = Parsed.sentence(List.of("Biden NNP - nsubj 1", "called VBD call root -1",
+                "on IN - mark 6", "the DT - det 4", "army NN - nsubj 6", "to TO - mark 6", "attack VB - advcl 1",
+                "rebels NNS rebel obj 6", ". . - punct 1"), "Biden", "PERSON");
+        List<Event> asked = code(call);
+        assertTrue(only(asked, "REQUEST").principal(), asked.toString());
+        assertTrue(!only(asked, "ASSAULT").principal(), asked.toString());
+        assertEquals("attack", only(asked, "ASSAULT").trigger().of(call.article().text()));
+        // "staged protests to demand reforms": the protests the root verb carries outrank the demand below it
+        List<Event> staged = code(Parsed.sentence(List.of("Iraqi JJ - amod 1", "students NNS student nsubj 2",
+                "staged VBD stage root -1", "protests NNS protest obj 2", "to TO - mark 5", "demand VB - advcl 2",
+                "reforms NNS reform obj 5", ". . - punct 2")));
+        assertTrue(only(staged, "PROTEST").principal(), staged.toString());
+        assertTrue(staged.stream().filter(Event::principal).allMatch(e -> e.plover().equals("PROTEST")), staged.toString());
+    }
+
+    @Test
     void a_passive_act_done_in_a_statement_is_done_by_its_authors() {
         Event e = only(code(Parsed.sentence(List.of("Turkey NNP - nsubj:pass 2", "was VBD be aux:pass 2",
                 "condemned VBN condemn root -1", "in IN - case 5", "a DT - det 5", "statement NN - obl 2",

@@ -55,6 +55,7 @@ public final class RecordChecks {
         }
         for (JsonNode v : record.get("events")) {
             checkSpan(text, v.get("evidence"), v.get("evidence").get("text").asText());
+            checkSpan(text, v.get("trigger"), v.get("trigger").get("text").asText());
         }
         for (JsonNode t : record.get("times")) {
             checkSpan(text, t, t.get("text").asText());
