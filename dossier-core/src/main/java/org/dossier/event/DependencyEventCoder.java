@@ -123,6 +123,9 @@ public final class DependencyEventCoder implements EventCoder {
             "vow", "pledge", "want", "seek", "hope");
     private static final String THREATEN = "130";
     private static final String ULTIMATUM = "139";
+    private static final String SHOW_OF_FORCE = "150";
+    /** Verbs of getting ready: an attack they govern is being prepared, a show of force. */
+    private static final Set<String> PREPARING = Set.of("prepare", "ready", "poise");
     private static final String THREATEN_PROTEST = "133";
     private static final String REJECT = "120";
     private static final String OBSTRUCT = "144";
@@ -296,7 +299,10 @@ public final class DependencyEventCoder implements EventCoder {
                 } else if (blockingBy(action, sources, STATE) && coded.code().code().equals(OBSTRUCT)) {
                     coded = codedAs(RESTRICT, "a blocking by the state is a restriction, not a protest");
                 }
-                if (!construction && conditionalOnUnless(s, at)) {
+                if (!construction && action.plover().equals("ASSAULT") && preparedFor(s, at)) {
+                    coded = codedAs(SHOW_OF_FORCE, "an attack being prepared is a show of force");
+                    status = said(s, at, quotes);
+                } else if (!construction && conditionalOnUnless(s, at)) {
                     coded = codedAs(ULTIMATUM, "an act announced unless a condition is met is an ultimatum");
                     status = said(s, at, quotes);
                 } else if (!construction && stated == EventStatus.NEGATED && coded.code().quadClass() <= 2
@@ -460,8 +466,9 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
-     * "rejected Thursday a United Nations appeal", "rejected on Thursday a plan by …": the parser hangs the object on
-     * the day that comes between; the noun becomes the verb's object again (a verb that has none of its own).
+     * "rejected Thursday a United Nations appeal", "rejected on Thursday a plan by …", "denounced as an ugly crime
+     * Serbia's suppression of …": the parser hangs the object on the day or the "as" phrase that comes between; the
+     * noun becomes the verb's object again (a verb that has none of its own).
      */
     static Sentence withDatedObjects(Sentence s) {
         List<Dependency> edges = new ArrayList<>(s.dependencies());
@@ -472,8 +479,9 @@ public final class DependencyEventCoder implements EventCoder {
                 continue; // the root's edge
             }
             Dependency day = s.governorOf(d.governor());
-            boolean dayWord = DAY_WORDS.contains(s.tokens().get(d.governor()).word().toLowerCase(Locale.ROOT));
-            if (d.relation().equals("dep") && dayWord && d.dependent() > d.governor()
+            boolean between = DAY_WORDS.contains(s.tokens().get(d.governor()).word().toLowerCase(Locale.ROOT))
+                    || s.caseMarker(d.governor()).equals("as");
+            if (d.relation().equals("dep") && between && d.dependent() > d.governor()
                     && s.tokens().get(d.dependent()).pos().startsWith("NN") && day != null
                     && day.relation().startsWith("obl") && s.tokens().get(day.governor()).pos().startsWith("VB")
                     && s.dependent(day.governor(), "obj") < 0) {
@@ -533,11 +541,34 @@ public final class DependencyEventCoder implements EventCoder {
         List<Integer> chain = new ArrayList<>(List.of(i));
         Dependency up = s.governorOf(i);
         while (chain.size() <= CLAUSE_DEPTH && up != null && (up.relation().equals("xcomp")
-                || requestedClause(s, up.dependent()))) {
+                || requestedClause(s, up.dependent()) || gerundComplement(s, up))) {
             chain.add(up.governor());
             up = s.governorOf(up.governor());
         }
         return chain;
+    }
+
+    /**
+     * "resume shelling", "began firing": a bare gerund the parser hangs loosely ("dep") on the verb it completes (not
+     * "accused Egypt of violating …", whose "of" makes it what the verb is about).
+     */
+    private static boolean gerundComplement(Sentence s, Dependency up) {
+        return up.relation().equals("dep") && s.tokens().get(up.dependent()).pos().equals("VBG")
+                && s.dependent(up.dependent(), "mark") < 0
+                && s.tokens().get(up.governor()).pos().startsWith("VB") && up.dependent() > up.governor();
+    }
+
+    /**
+     * The act is made ready rather than done: its word or the verb that carries it sits under "prepare" or "ready"
+     * ("prepared to resume shelling", "is preparing a major offensive").
+     */
+    private static boolean preparedFor(Sentence s, int i) {
+        for (int v : xcompChain(s, actingVerb(s, i))) {
+            if (v != i && PREPARING.contains(s.tokens().get(v).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

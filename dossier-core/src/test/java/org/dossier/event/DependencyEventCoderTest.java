@@ -38,13 +38,16 @@ class DependencyEventCoderTest {
     }
 
     @Test
-    void a_participle_hung_loosely_on_a_verb_takes_the_clause_subject() {
-        Event e = only(code(Parsed.sentence(List.of(
+    void a_participle_hung_loosely_on_a_verb_takes_the_clause_subject_and_an_attack_prepared_is_a_show_of_force() {
+        List<Event> prepared = code(Parsed.sentence(List.of(
                 "The DT - det 2", "Syrian JJ - amod 2", "army NN - nsubj 3", "prepared VBD prepare root -1",
                 "to TO - mark 5", "resume VB - xcomp 3", "shelling VBG shell dep 5", "rebel NN - compound 8",
-                "positions NNS position obj 6", ". . - punct 3"))), "ASSAULT");
+                "positions NNS position obj 6", ". . - punct 3")));
+        Event e = only(prepared, "MOBILIZE");
+        assertEquals("150", e.cameo());
         assertEquals("SYR", e.source().country());
         assertEquals("MIL", e.source().sector());
+        assertTrue(prepared.stream().noneMatch(x -> x.plover().equals("ASSAULT")), prepared.toString());
     }
 
     @Test
@@ -116,6 +119,24 @@ class DependencyEventCoderTest {
                 "NATO NNP - compound 5", "proposal NN - dep 2", "for IN - case 7", "talks NNS talk nmod 5",
                 ". . - punct 1"), "Moscow", "LOCATION", "NATO", "ORGANIZATION")), "REJECT");
         assertEquals("NATO", e.target().name(), e.toString());
+    }
+
+    @Test
+    void an_object_hung_on_an_as_phrase_between_it_and_its_verb_is_the_verb_s_object() {
+        Event e = only(code(Parsed.sentence(List.of(
+                "Albania NNP - nsubj 1", "denounced VBD denounce root -1", "as IN - case 4", "a DT - det 4",
+                "crime NN - obl 1", "Serbia NNP - nmod:poss 7", "'s POS - case 5", "crackdown NN - dep 4",
+                ". . - punct 1"), "Albania", "LOCATION", "Serbia", "LOCATION")), "ACCUSE");
+        assertEquals("SRB", e.target().country(), e.toString());
+    }
+
+    @Test
+    void a_gerund_hung_loosely_on_its_verb_takes_that_verb_s_tense() {
+        // "will resume shelling": the shelling is to come, a threat of force, not an attack done
+        Event e = only(code(Parsed.sentence(List.of("The DT - det 2", "Serbian JJ - amod 2", "army NN - nsubj 4",
+                "will MD - aux 4", "resume VB - root -1", "shelling VBG shell dep 4", "rebel NN - compound 7",
+                "positions NNS position obj 5", ". . - punct 4"))), "THREATEN");
+        assertEquals(EventStatus.EXPECTED, e.status());
     }
 
     @Test
