@@ -124,6 +124,8 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String THREATEN = "130";
     private static final String ULTIMATUM = "139";
     private static final String SHOW_OF_FORCE = "150";
+    /** Verbs of beginning or going on, whose gerund is the act itself ("resumed shelling"). */
+    private static final Set<String> ASPECTUAL = Set.of("begin", "start", "resume", "continue", "keep");
     /** Verbs of getting ready: an attack they govern is being prepared, a show of force. */
     private static final Set<String> PREPARING = Set.of("prepare", "ready", "poise");
     private static final String THREATEN_PROTEST = "133";
@@ -549,12 +551,12 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
-     * "resume shelling", "began firing": a bare gerund the parser hangs loosely ("dep") on the verb it completes (not
-     * "accused Egypt of violating …", whose "of" makes it what the verb is about).
+     * "resume shelling", "began firing": a bare gerund the parser hangs loosely ("dep") on a verb of beginning or
+     * going on, which it completes (not "rejected it, approving only …", a participle beside the verb).
      */
     private static boolean gerundComplement(Sentence s, Dependency up) {
         return up.relation().equals("dep") && s.tokens().get(up.dependent()).pos().equals("VBG")
-                && s.dependent(up.dependent(), "mark") < 0
+                && ASPECTUAL.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))
                 && s.tokens().get(up.governor()).pos().startsWith("VB") && up.dependent() > up.governor();
     }
 
