@@ -422,9 +422,52 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                 }
             }
+            dropRepeats(out, first, triggers, s);
             markPrincipal(out, first, triggers, s);
         }
+        for (int k = 0; k < out.size(); k++) {
+            out.set(k, out.get(k).withId("V" + (k + 1)));
+        }
         return out;
+    }
+
+    /**
+     * Drops from one sentence's events ({@code out} from {@code first}, with their action words) those that repeat
+     * an act coded from a word up to two steps above theirs: same type, same source, and no target or the same one
+     * ("hosted Hashimoto for an informal meeting": one meeting; "opened fire …, killing one person": one attack).
+     */
+    static void dropRepeats(List<Event> out, int first, List<Integer> triggers, Sentence s) {
+        for (int k = triggers.size() - 1; k >= 0; k--) {
+            Event e = out.get(first + k);
+            for (int m = 0; m < triggers.size(); m++) {
+                Event f = out.get(first + m);
+                boolean repeat = !triggers.get(m).equals(triggers.get(k)) && e.source() != null && f.source() != null
+                        && f.plover().equals(e.plover()) && key(f.source()).equals(key(e.source()))
+                        && (e.target() == null || f.target() != null && key(f.target()).equals(key(e.target())))
+                        && governs(s, triggers.get(m), triggers.get(k), 2);
+                if (repeat) {
+                    out.remove(first + k);
+                    triggers.remove(k);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Token {@code above} is {@code below}'s governor, or its governor's governor …, at most {@code steps} up. */
+    private static boolean governs(Sentence s, int above, int below, int steps) {
+        int at = below;
+        for (int i = 0; i < steps; i++) {
+            Dependency up = s.governorOf(at);
+            if (up == null) {
+                return false;
+            }
+            if (up.governor() == above) {
+                return true;
+            }
+            at = up.governor();
+        }
+        return false;
     }
 
     /**
@@ -632,7 +675,8 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (lightSubject >= 0) {
             sources = actorsOf(c, withConjuncts(s, List.of(lightSubject)));
-            how.append(", source: subject of '").append(s.tokens().get(s.governorOf(i).governor()).word()).append("'");
+            how.append(s.caseMarker(lightSubject).equals("by") ? ", source: by-agent of '" : ", source: subject of '")
+                    .append(s.tokens().get(s.governorOf(i).governor()).word()).append("'");
         }
         return sources;
     }
@@ -856,6 +900,15 @@ public final class DependencyEventCoder implements EventCoder {
                 target.add(d.dependent());
                 how = "target: passive subject";
             }
+        }
+        if (s.tokens().get(v).pos().equals("VBN") && s.dependent(v, "aux") < 0 && !source.isEmpty()
+                && s.dependentsOf(v).stream().anyMatch(d -> d.relation().startsWith("obl")
+                        && s.caseMarker(d.dependent()).equals("by") && !s.tokens().get(d.dependent()).pos().startsWith("VB"))) {
+            // "the demonstration staged by students", read as a clause whose subject is the demonstration: a
+            // participle without "have" and with a by-agent is passive, whatever the parser calls its noun
+            target.addAll(source);
+            source.clear();
+            how = "target: the noun the passive participle describes";
         }
         int ruled = s.dependent(v, "csubj");
         if (source.isEmpty() && ruled >= 0 && s.dependent(ruled, "obj") >= 0
@@ -1086,6 +1139,17 @@ public final class DependencyEventCoder implements EventCoder {
             up = s.governorOf(n);
         }
         String verb = up == null ? "" : s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
+        boolean passive = up != null && (up.relation().equals("nsubj:pass") || up.relation().equals("nsubj")
+                && s.tokens().get(up.governor()).pos().equals("VBN") && s.dependent(up.governor(), "aux") < 0);
+        if (passive && !NOT_ONES_OWN.contains(verb) && !UNDERGOING.contains(verb)) {
+            // "a demonstration was staged by students", "the demonstration staged by students": the by-agent
+            for (Dependency d : s.dependentsOf(up.governor())) {
+                if (d.relation().startsWith("obl") && s.caseMarker(d.dependent()).equals("by")
+                        && !s.tokens().get(d.dependent()).pos().startsWith("VB")) {
+                    return d.dependent();
+                }
+            }
+        }
         if (up != null && (up.relation().equals("obj") || up.relation().equals("obl") && !s.caseMarker(n).equals("as")
                         && !MATTER_CASES.contains(s.caseMarker(n)) && !CIRCUMSTANCES.contains(s.caseMarker(n)))
                 && s.tokens().get(up.governor()).pos().startsWith("VB")

@@ -22,6 +22,12 @@ public record Event(String id, String plover, String mode, String cameo, EventSt
         Objects.requireNonNull(rule, "rule");
     }
 
+    /** This event under another id. */
+    public Event withId(String newId) {
+        return new Event(newId, plover, mode, cameo, status, source, target, date, dateSource, location, goldstein,
+                quadClass, evidence, trigger, rule, confidence, principal);
+    }
+
     /** This event, marked as its sentence's principal event or not. */
     public Event asPrincipal(boolean isPrincipal) {
         return new Event(id, plover, mode, cameo, status, source, target, date, dateSource, location, goldstein,

@@ -140,6 +140,26 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void a_participle_with_a_by_agent_is_passive_whatever_the_parser_calls_its_noun() {
+        // "the demonstration staged by students", the demonstration read as the participle's subject
+        Event e = only(code(Parsed.sentence(List.of("Police NNS police nsubj 1", "watched VBD watch root -1",
+                "a DT - det 3", "demonstration NN - nsubj 4", "staged VBN stage dep 1", "by IN - case 7",
+                "Iraqi JJ - amod 7", "students NNS student obl 4", ". . - punct 1"))), "PROTEST");
+        assertEquals("IRQ", e.source().country(), e.toString());
+        assertEquals("EDU", e.source().sector(), e.toString());
+    }
+
+    @Test
+    void an_act_repeated_by_a_word_below_its_own_is_one_event() {
+        // "opened fire on protesters, killing one person": one attack, not a second one without a target
+        List<Event> fired = code(Parsed.sentence(List.of("Syrian JJ - amod 1", "police NN - nsubj 2",
+                "opened VBD open root -1", "fire NN - obj 2", "on IN - case 5", "protesters NNS protester obl 2",
+                ", , - punct 7", "killing VBG kill advcl 2", "one CD - nummod 9", "person NN - obj 7", ". . - punct 2")));
+        assertEquals(1, fired.stream().filter(e -> e.plover().equals("ASSAULT")).count(), fired.toString());
+        assertEquals("V1", fired.get(0).id());
+    }
+
+    @Test
     void asking_someone_to_act_is_a_request_asking_them_a_question_is_not() {
         List<String> request = List.of("Trump NNP - nsubj 1", "asked VBD ask root -1", "Zelensky NNP - obj 1",
                 "to TO - mark 4", "investigate VB - xcomp 1", "Biden NNP - obj 4", ". . - punct 1");
