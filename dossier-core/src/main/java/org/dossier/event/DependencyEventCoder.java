@@ -312,7 +312,10 @@ public final class DependencyEventCoder implements EventCoder {
                     coded = codedAs(REJECT, "a cooperative act one says one will not do is a rejection");
                     status = said(s, at, quotes);
                 }
-                if (sources.isEmpty() && coded.code().quadClass() == 4 && where != null && where.country() != null) {
+                EventActor place = where;
+                boolean placeIsTarget = place != null && targets.stream().anyMatch(x -> x != null && sameActor(x, place));
+                if (sources.isEmpty() && coded.code().quadClass() == 4 && where != null && where.country() != null
+                        && !placeIsTarget) { // not "the invasions of Dagestan": who invades a place is not from it
                     // "A roadside bomb near Samarra killed one U.S. soldier": an unnamed perpetrator where it happened
                     sources = List.of(unnamedIn(where.name(), where.country()));
                     how.append(", source: unnamed, the country of the event's place");
@@ -586,11 +589,24 @@ public final class DependencyEventCoder implements EventCoder {
         List<Integer> chain = new ArrayList<>(List.of(i));
         Dependency up = s.governorOf(i);
         while (chain.size() <= CLAUSE_DEPTH && up != null && (up.relation().equals("xcomp")
-                || requestedClause(s, up.dependent()) || gerundComplement(s, up))) {
+                || requestedClause(s, up.dependent()) || gerundComplement(s, up) || sharedClause(s, up))) {
             chain.add(up.governor());
             up = s.governorOf(up.governor());
         }
         return chain;
+    }
+
+    /**
+     * "aims to tighten sanctions and impose a blockade": a bare infinitive joined to another without a subject or
+     * auxiliary of its own shares that infinitive's clause — what governs it, its negation. Not finite verbs ("sought
+     * the nomination but withdrew"), which the parser joins to the wrong head too often.
+     */
+    private static boolean sharedClause(Sentence s, Dependency up) {
+        int v = up.dependent();
+        return up.relation().equals("conj") && s.tokens().get(v).pos().equals("VB")
+                && s.tokens().get(up.governor()).pos().equals("VB")
+                && s.dependentsOf(v).stream().noneMatch(d -> d.relation().startsWith("nsubj")
+                        || d.relation().startsWith("aux") || d.relation().equals("mark"));
     }
 
     /**

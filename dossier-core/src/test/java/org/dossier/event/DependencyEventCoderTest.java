@@ -160,6 +160,26 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void a_bare_infinitive_joined_to_another_shares_its_clause() {
+        // "aims to tighten sanctions and impose a blockade": the blockade is as much to come as the sanctions
+        List<Event> aims = code(Parsed.sentence(List.of("Britain NNP - nsubj 1", "aims VBZ aim root -1",
+                "to TO - mark 3", "tighten VB - xcomp 1", "sanctions NNS sanction obj 3", "and CC - cc 6",
+                "impose VB - conj 3", "a DT - det 8", "blockade NN - obj 6", "on IN - case 10", "Serbia NNP - nmod 8",
+                ". . - punct 1"), "Britain", "LOCATION", "Serbia", "LOCATION"));
+        assertTrue(aims.stream().noneMatch(e -> e.plover().equals("ASSAULT")), aims.toString());
+        assertTrue(aims.stream().filter(e -> e.target() != null && "SRB".equals(e.target().country()))
+                .allMatch(e -> e.status() == EventStatus.EXPECTED), aims.toString());
+    }
+
+    @Test
+    void who_invades_a_place_is_not_placed_in_it() {
+        Event e = only(code(Parsed.sentence(List.of("Putin NNP - nsubj 1", "spoke VBD speak root -1",
+                "after IN - case 4", "the DT - det 4", "invasion NN - obl 1", "of IN - case 6", "Dagestan NNP - nmod 4",
+                ". . - punct 1"), "Putin", "PERSON", "Dagestan", "LOCATION")), "ASSAULT");
+        assertNull(e.source(), e.toString());
+    }
+
+    @Test
     void asking_someone_to_act_is_a_request_asking_them_a_question_is_not() {
         List<String> request = List.of("Trump NNP - nsubj 1", "asked VBD ask root -1", "Zelensky NNP - obj 1",
                 "to TO - mark 4", "investigate VB - xcomp 1", "Biden NNP - obj 4", ". . - punct 1");
