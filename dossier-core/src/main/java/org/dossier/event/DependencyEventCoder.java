@@ -2164,7 +2164,10 @@ public final class DependencyEventCoder implements EventCoder {
             boolean placeOrOwner = depth == 0 && (r.equals("nmod") && d.dependent() > i
                     && Set.of("of", "in", "from").contains(s.caseMarker(d.dependent())) || r.equals("appos")
                     || r.equals("dep") && d.dependent() > i && d.dependent() <= i + 3
-                    && s.tokens().get(d.dependent()).pos().startsWith("NNP"));
+                    && s.tokens().get(d.dependent()).pos().startsWith("NNP")
+                    // "Vietnam's President to Lam" (Tô Lâm), "Ambassador to France": a title's "to" name
+                    || r.equals("nmod") && d.dependent() == i + 2 && s.caseMarker(d.dependent()).equals("to")
+                    && s.tokens().get(i).pos().startsWith("NNP") && s.tokens().get(d.dependent()).pos().startsWith("NNP"));
             boolean hyphened = r.equals("dep") && d.dependent() + 1 < s.tokens().size()
                     && s.tokens().get(d.dependent() + 1).pos().equals("HYPH"); // "Vietnamese - led forces"
             if (depth < 3 && (r.equals("compound") || r.equals("amod") || r.startsWith("flat") || r.equals("det") || hyphened

@@ -180,6 +180,16 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void a_title_s_to_name_belongs_to_the_title_s_phrase() {
+        // "Vietnam's President to Lam": a machine translation's "Tô Lâm", which the entities stage reads as a name
+        AnnotatedArticle article = Parsed.sentence(List.of("Vietnam NNP - nmod:poss 2", "'s POS - case 0",
+                "President NNP - nsubj 5", "to IN - case 4", "Lam NNP - nmod 2", "visited VBD visit root -1",
+                "Moscow NNP - obj 5", ". . - punct 5"), "Vietnam", "LOCATION", "to Lam", "PERSON", "Moscow", "LOCATION");
+        Event e = only(code(article), "CONSULT");
+        assertEquals("Tô Lâm", e.source().name(), e.toString());
+    }
+
+    @Test
     void asking_someone_to_act_is_a_request_asking_them_a_question_is_not() {
         List<String> request = List.of("Trump NNP - nsubj 1", "asked VBD ask root -1", "Zelensky NNP - obj 1",
                 "to TO - mark 4", "investigate VB - xcomp 1", "Biden NNP - obj 4", ". . - punct 1");
