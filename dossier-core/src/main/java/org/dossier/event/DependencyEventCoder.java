@@ -116,7 +116,8 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** Verbs whose object is an act not done: stopped, put off or called off. */
     private static final Set<String> UNDOING = Set.of("stop", "halt", "end", "cancel", "postpone", "suspend",
-            "delay", "abandon", "call", "avert", "prevent", "avoid", "break");
+            "delay", "abandon", "call", "avert", "prevent", "avoid", "break", "overturn", "quash", "annul", "vacate",
+            "reverse");
 
     /** Words that state an intent rather than a plan ("ready to host", "agreed to meet", "offered to talk"). */
     private static final Set<String> INTENT_WORDS = Set.of("offer", "ready", "willing", "agree", "promise", "propose",
@@ -1639,10 +1640,11 @@ public final class DependencyEventCoder implements EventCoder {
                 // a scratch context: how the sense was checked is not how the roles were found
                 case "actor" -> actorAt(c.scratch(), w) != null;
                 case "act" -> !lexicon.withHead(lemma, true).isEmpty();
-                // "humanitarian aid", "aid packages", "tons of food aid", "an investigation into the crash": the
-                // head, a compound word before it, what it is a quantity of or looks into
+                // "aid packages", "family reasons", "personal reasons", "tons of food aid", "an investigation into
+                // the crash": the head, a compound word or adjective before it, what it is a quantity of or looks into
                 default -> ofClass(filler, s.tokens().get(w)) || s.dependentsOf(w).stream()
-                        .anyMatch(d -> (d.relation().equals("compound") || d.relation().startsWith("nmod")
+                        .anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod")
+                                || d.relation().startsWith("nmod")
                                 && Set.of("of", "into").contains(s.caseMarker(d.dependent())))
                                 && ofClass(filler, s.tokens().get(d.dependent())));
             };

@@ -190,6 +190,28 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void a_resignation_for_family_reasons_and_destroying_growth_are_no_political_events() {
+        List<String> family = List.of("The DT - det 2", "British JJ - amod 2", "minister NN - nsubj 3",
+                "resigned VBD resign root -1", "for IN - case 6", "family NN - compound 6", "reasons NNS reason obl 3",
+                ". . - punct 3");
+        assertTrue(code(Parsed.sentence(family)).isEmpty());
+        assertEquals("GBR", only(code(Parsed.sentence(List.of("The DT - det 2", "British JJ - amod 2",
+                "minister NN - nsubj 3", "resigned VBD resign root -1", ". . - punct 3"))), "RETREAT").source().country());
+        assertTrue(code(Parsed.sentence(List.of("Biden NNP - nsubj 2", "could MD - aux 2", "destroy VB - root -1",
+                "the DT - det 4", "growth NN - obj 2", ". . - punct 2"), "Biden", "PERSON")).isEmpty());
+        assertEquals("ASSAULT", only(code(Parsed.sentence(List.of("Syrian JJ - amod 1", "rebels NNS rebel nsubj 2",
+                "destroyed VBD destroy root -1", "the DT - det 4", "bridge NN - obj 2", ". . - punct 2"))), "ASSAULT").plover());
+    }
+
+    @Test
+    void a_conviction_overturned_is_no_conviction() {
+        List<Event> overturned = code(Parsed.sentence(List.of("The DT - det 2", "Supreme NNP - compound 2",
+                "Court NNP - nsubj 3", "overturned VBD overturn root -1", "the DT - det 5", "convictions NNS conviction obj 3",
+                "of IN - case 7", "Kelly NNP - nmod 5", ". . - punct 3"), "Supreme Court", "ORGANIZATION", "Kelly", "PERSON"));
+        assertTrue(overturned.stream().noneMatch(e -> e.plover().equals("ACCUSE")), overturned.toString());
+    }
+
+    @Test
     void asking_someone_to_act_is_a_request_asking_them_a_question_is_not() {
         List<String> request = List.of("Trump NNP - nsubj 1", "asked VBD ask root -1", "Zelensky NNP - obj 1",
                 "to TO - mark 4", "investigate VB - xcomp 1", "Biden NNP - obj 4", ". . - punct 1");
