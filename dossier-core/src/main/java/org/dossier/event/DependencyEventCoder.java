@@ -143,6 +143,9 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String CONSTRUCTION = "construction";
     private static final Set<String> MUTUAL = Set.of("CONSULT", "AGREE", "COOPERATE");
 
+    /** Relations that open a clause of its own, whose words are no part of a pattern above it. */
+    private static final Set<String> OWN_CLAUSE = Set.of("acl:relcl", "ccomp", "parataxis", "csubj");
+
     /** Case markers of what an act is about: "complained over …", "protested against …". */
     private static final Set<String> MATTER_CASES = Set.of("over", "about", "against");
 
@@ -242,6 +245,9 @@ public final class DependencyEventCoder implements EventCoder {
         EventActor lastOfferer = null; // the one who made the offer "the proposal" refers back to
         LocalDate published = article.article().published();
         for (Sentence parsed : article.sentences()) {
+            if (parsed.span().of(article.article().text()).strip().endsWith("?")) {
+                continue; // a question asks; it reports no act ("Which individuals would you ask to be in your cabinet?")
+            }
             Sentence s = withDatedObjects(parsed);
             int first = out.size();
             List<Integer> triggers = new ArrayList<>(); // the action word of each event of this sentence
@@ -889,9 +895,25 @@ public final class DependencyEventCoder implements EventCoder {
         return out;
     }
 
+    /**
+     * A word with {@code lemma} hangs under token {@code i}, at most {@code depth} steps down, within its clause: not
+     * in a relative or complement clause, nor in an adverbial or noun-modifying clause with a subject of its own, but
+     * for the word that introduces it ("called for NATO members to increase …"; "shares the same name … specialises in language
+     * expertise" names no shared expertise; "carried out the attack using ten drones" is a drone attack).
+     */
     private static boolean hasDependentLemma(Sentence s, int i, String lemma, int depth) {
         for (Dependency d : s.dependentsOf(i)) {
             Token t = s.tokens().get(d.dependent());
+            if (OWN_CLAUSE.contains(d.relation()) && t.pos().startsWith("VB")) {
+                continue; // not a small clause without a verb: "taking dozens of people hostage"
+            }
+            if ((d.relation().equals("advcl") || d.relation().equals("acl")) && s.dependent(d.dependent(), "nsubj") >= 0) {
+                int mark = s.dependent(d.dependent(), "mark");
+                if (mark >= 0 && s.tokens().get(mark).lemma().equalsIgnoreCase(lemma)) {
+                    return true;
+                }
+                continue;
+            }
             if (t.lemma().equalsIgnoreCase(lemma) || t.word().equalsIgnoreCase(lemma)) {
                 return true;
             }
@@ -1378,8 +1400,10 @@ public final class DependencyEventCoder implements EventCoder {
         Context c = new Context(article, entities, s, published);
         List<EventActor> sources = actorsOf(c, subjectsOf(s, up.governor()));
         List<EventActor> targets = actorsOf(c, subjectsOf(s, v));
-        if (sources.isEmpty() || targets.isEmpty() || sameActor(sources.get(0), targets.get(0))) {
-            return null;
+        if (sources.isEmpty() || targets.isEmpty() || sameActor(sources.get(0), targets.get(0))
+                || names(entities, targets.get(0), EntityType.COUNTRY)
+                && targets.get(0).country().equals(sources.get(0).country())) {
+            return null; // "Johnson stated that Britain must leave": one's own country's course is policy, no demand
         }
         CameoCode code = lexicon.cameo(DEMAND);
         if (code == null) {
@@ -1566,11 +1590,13 @@ public final class DependencyEventCoder implements EventCoder {
         List<Integer> heads = new ArrayList<>();
         switch (slot.kind()) {
             case "to" -> {
-                // "asked Miller to delay …"; a noun's: "an offer to resign"
+                // "asked Miller to delay …", "asked him to be patient"; a noun's: "an offer to resign"; not an
+                // adjective without "to" ("pleaded guilty")
                 for (Dependency d : s.dependentsOf(v)) {
-                    if (d.relation().equals("xcomp") || noun && d.relation().equals("acl")
-                            && s.dependentsOf(d.dependent()).stream().anyMatch(m -> m.relation().equals("mark")
-                            && s.tokens().get(m.dependent()).word().equalsIgnoreCase("to"))) {
+                    boolean marked = s.dependentsOf(d.dependent()).stream().anyMatch(m -> m.relation().equals("mark")
+                            && s.tokens().get(m.dependent()).word().equalsIgnoreCase("to"));
+                    if (d.relation().equals("xcomp") && (marked || s.tokens().get(d.dependent()).pos().startsWith("VB"))
+                            || noun && d.relation().equals("acl") && marked) {
                         heads.add(d.dependent());
                     }
                 }

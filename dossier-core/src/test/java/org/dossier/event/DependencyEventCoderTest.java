@@ -212,6 +212,47 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void a_question_reports_no_act() {
+        assertTrue(code(Parsed.sentence(List.of("Did VBD do aux 2", "Russia NNP - nsubj 2", "attack VB - root -1",
+                "Ukraine NNP - obj 2", "? . - punct 2"), "Russia", "LOCATION", "Ukraine", "LOCATION")).isEmpty());
+        assertEquals(1, code(Parsed.sentence(List.of("Russia NNP - nsubj 1", "attacked VBD attack root -1",
+                "Ukraine NNP - obj 1", ". . - punct 1"), "Russia", "LOCATION", "Ukraine", "LOCATION")).size());
+    }
+
+    @Test
+    void what_one_says_one_s_own_country_must_do_is_no_demand_of_it() {
+        List<String> own = List.of("Macron NNP - nsubj 1", "said VBD say root -1", "France NNP - nsubj 4",
+                "must MD - aux 4", "leave VB - ccomp 1", ". . - punct 1");
+        assertTrue(code(Parsed.sentence(own, "Macron", "PERSON", "France", "LOCATION")).stream()
+                .noneMatch(e -> e.plover().equals("REQUEST")));
+        List<String> other = List.of("Macron NNP - nsubj 1", "said VBD say root -1", "Russia NNP - nsubj 4",
+                "must MD - aux 4", "leave VB - ccomp 1", ". . - punct 1");
+        assertEquals("RUS", only(code(Parsed.sentence(other, "Macron", "PERSON", "Russia", "LOCATION")), "REQUEST")
+                .target().country());
+    }
+
+    @Test
+    void a_legal_appeal_and_a_guilty_plea_are_no_requests() {
+        assertTrue(code(Parsed.sentence(List.of("The DT - det 1", "government NN - nsubj 2", "intends VBZ intend root -1",
+                "to TO - mark 4", "appeal VB - xcomp 2", ". . - punct 2"))).isEmpty());
+        assertTrue(code(Parsed.sentence(List.of("Milken NNP - nsubj 1", "pleaded VBD plead root -1",
+                "guilty JJ - xcomp 1", ". . - punct 1"), "Milken", "PERSON")).isEmpty());
+        assertEquals("020", only(code(Parsed.sentence(List.of("Iraq NNP - nsubj 1", "appealed VBD appeal root -1",
+                "to IN - case 4", "the DT - det 4", "UN NNP - obl 1", "for IN - case 6", "aid NN - obl 1",
+                ". . - punct 1"), "Iraq", "LOCATION", "UN", "ORGANIZATION")), "REQUEST").cameo().substring(0, 2) + "0");
+    }
+
+    @Test
+    void a_pattern_s_word_in_a_clause_of_its_own_makes_no_pattern() {
+        // "the firm, which shares the same name as …, specialises in language expertise": no shared expertise
+        List<Event> firm = code(Parsed.sentence(List.of("The DT - det 1", "firm NN - nsubj 2",
+                "shares VBZ share root -1", "a DT - det 4", "name NN - obj 2", "as IN - mark 8", "the DT - det 7",
+                "bank NN - nsubj 8", "specialises VBZ specialise advcl 2", "in IN - case 10", "expertise NN - obl 8",
+                ". . - punct 2")));
+        assertTrue(firm.stream().noneMatch(e -> e.plover().equals("COOPERATE")), firm.toString());
+    }
+
+    @Test
     void asking_someone_to_act_is_a_request_asking_them_a_question_is_not() {
         List<String> request = List.of("Trump NNP - nsubj 1", "asked VBD ask root -1", "Zelensky NNP - obj 1",
                 "to TO - mark 4", "investigate VB - xcomp 1", "Biden NNP - obj 4", ". . - punct 1");
