@@ -23,5 +23,6 @@ def actor(a):
 
 for i, (article, e) in enumerate(random.sample(pool, min(n, len(pool))), 1):
     print(f"#{i} article {article}\nSENTENCE: {e['evidence']['text']}\n"
-          f"EVENT: {e['plover']} (CAMEO {e['cameo']}), status {e['status']}\nSOURCE: {actor(e['source'])}\n"
+          f"EVENT: {e['plover']} (CAMEO {e['cameo']}), status {e['status']}, word '{e['trigger']['text']}'\n"
+          f"SOURCE: {actor(e['source'])}\n"
           f"TARGET: {actor(e['target'])}\nPLACE: {actor(e['location'])}\nRULE: {e['rule']}\n")

@@ -1319,8 +1319,9 @@ public final class DependencyEventCoder implements EventCoder {
                 // a joined clause ("… after fierce fighting, but media reports said …") has its own roles
                 boolean otherClause = d.relation().equals("conj") && s.tokens().get(d.dependent()).pos().startsWith("VB")
                         && s.dependent(d.dependent(), "nsubj") >= 0; // not "destroy and obliterate the economy of …"
-                // "resign without returning to …"; "… as the leaders of the two countries sought …": no target there
-                boolean without = Set.of("without", "as").contains(s.caseMarker(d.dependent()));
+                // "resign without returning to …"; "… as the leaders of the two countries sought …"; "according to
+                // The Guardian", who tells of the act: no target there
+                boolean without = Set.of("without", "as", "according").contains(s.caseMarker(d.dependent()));
                 if (d.dependent() > v && at[1] < 4 && SEARCHED_RELATIONS.contains(d.relation()) && !otherClause
                         && !without) {
                     out.add(d.dependent());

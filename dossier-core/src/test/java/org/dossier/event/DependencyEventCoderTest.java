@@ -212,6 +212,16 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void who_an_act_is_reported_by_is_not_its_target() {
+        // "Seventeen rockets struck near the base, according to the Iraqi military": the military tells of it
+        List<Event> struck = code(Parsed.sentence(List.of("Rockets NNS rocket nsubj 1", "struck VBD strike root -1",
+                "near IN - case 3", "base NN - obl 1", ", , - punct 1", "according VBG accord case 8", "to IN - fixed 5",
+                "Iraqi JJ - amod 8", "military NN - obl 1", ". . - punct 1")));
+        assertTrue(struck.stream().noneMatch(e -> e.target() != null && "MIL".equals(e.target().sector())),
+                struck.toString());
+    }
+
+    @Test
     void a_question_reports_no_act() {
         assertTrue(code(Parsed.sentence(List.of("Did VBD do aux 2", "Russia NNP - nsubj 2", "attack VB - root -1",
                 "Ukraine NNP - obj 2", "? . - punct 2"), "Russia", "LOCATION", "Ukraine", "LOCATION")).isEmpty());
