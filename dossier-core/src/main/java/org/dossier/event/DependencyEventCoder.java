@@ -143,6 +143,15 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String CONSTRUCTION = "construction";
     private static final Set<String> MUTUAL = Set.of("CONSULT", "AGREE", "COOPERATE");
 
+    /** Verbs of going somewhere, whose "from" complement is where they set out, no target. */
+    private static final Set<String> MOTION = Set.of("march", "walk", "travel", "move", "parade", "drive", "ride",
+            "fly", "sail", "run", "go", "come", "return", "trek", "rally");
+
+    /** Nouns of acts done to a person, whose possessor is that person ("Navalny's arrest"). */
+    private static final Set<String> UNDERGONE_NOUNS = Set.of("arrest", "detention", "imprisonment", "execution",
+            "assassination", "murder", "killing", "kidnapping", "abduction", "trial", "conviction", "deportation",
+            "extradition", "torture", "beating", "release", "expulsion", "impeachment", "indictment", "prosecution");
+
     /** Relations that open a clause of its own, whose words are no part of a pattern above it. */
     private static final Set<String> OWN_CLAUSE = Set.of("acl:relcl", "ccomp", "parataxis", "csubj");
 
@@ -1016,7 +1025,9 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (target.isEmpty()) {
             for (Dependency d : s.dependentsOf(v)) {
-                if (d.relation().equals("obl") && TARGET_CASES.contains(s.caseMarker(d.dependent()))
+                boolean origin = s.caseMarker(d.dependent()).equals("from")
+                        && MOTION.contains(s.tokens().get(v).lemma().toLowerCase(Locale.ROOT)); // "marched from the park"
+                if (d.relation().equals("obl") && TARGET_CASES.contains(s.caseMarker(d.dependent())) && !origin
                         && !PENALTIES.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
                     target.add(d.dependent()); // not "sentenced to life in prison", "to ten years"
                     how += ", target: '" + s.caseMarker(d.dependent()) + "' complement";
@@ -1046,9 +1057,16 @@ public final class DependencyEventCoder implements EventCoder {
         List<Integer> source = new ArrayList<>();
         List<Integer> target = new ArrayList<>();
         String how = "";
+        // "Basilashvili's arrest", "Floyd's killing": with no "of" complement, the possessor of an act done to
+        // someone is the one it was done to
+        boolean undergone = UNDERGONE_NOUNS.contains(s.tokens().get(n).lemma().toLowerCase(Locale.ROOT))
+                && s.dependentsOf(n).stream().noneMatch(d -> d.relation().equals("nmod") && s.caseMarker(d.dependent()).equals("of"));
         for (Dependency d : s.dependentsOf(n)) {
             String r = d.relation();
-            if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")) {
+            if (r.equals("nmod:poss") && undergone) {
+                target.add(d.dependent());
+                how = "target: possessor (the one it was done to)";
+            } else if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")) {
                 if (d.dependent() < n && s.tokens().get(d.dependent()).word().chars().anyMatch(Character::isLetter)
                         && !ORDER_WORDS.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
                     source.add(d.dependent());
@@ -1321,7 +1339,8 @@ public final class DependencyEventCoder implements EventCoder {
                         && s.dependent(d.dependent(), "nsubj") >= 0; // not "destroy and obliterate the economy of …"
                 // "resign without returning to …"; "… as the leaders of the two countries sought …"; "according to
                 // The Guardian", who tells of the act: no target there
-                boolean without = Set.of("without", "as", "according").contains(s.caseMarker(d.dependent()));
+                boolean without = Set.of("without", "as", "according").contains(s.caseMarker(d.dependent()))
+                        || CIRCUMSTANCES.contains(s.caseMarker(d.dependent())); // "condemned X after vandalism against …"
                 if (d.dependent() > v && at[1] < 4 && SEARCHED_RELATIONS.contains(d.relation()) && !otherClause
                         && !without) {
                     out.add(d.dependent());
@@ -2020,6 +2039,7 @@ public final class DependencyEventCoder implements EventCoder {
         TextSpan head = s.tokens().get(i).span();
         TextSpan phrase = phraseOf(s, i);
         Entity best = null;
+        TextSpan bestSpan = null;
         int bestRank = Integer.MAX_VALUE;
         int bestDistance = Integer.MAX_VALUE;
         for (Entity e : c.entities()) {
@@ -2033,6 +2053,7 @@ public final class DependencyEventCoder implements EventCoder {
                 int distance = Math.abs(head.start() - m.span().end());
                 if (rank < bestRank || rank == bestRank && rank < Integer.MAX_VALUE && distance < bestDistance) {
                     best = e;
+                    bestSpan = m.span();
                     bestRank = rank;
                     bestDistance = distance;
                 }
@@ -2081,7 +2102,12 @@ public final class DependencyEventCoder implements EventCoder {
         if (r != null && r.country() == null && pos.startsWith("JJ")) {
             return null; // "joint military exercises": an adjective is an actor only when it names a country
         }
-        if (r != null && (r.country() != null || r.sector() != null)) {
+        // "Victoria Park" is not Victoria, Seychelles: a place the article names but could not link is not coded by
+        // a place inside its name
+        boolean placeNamedAfterPlace = r != null && best != null && bestRank == 0 && best.type() == EntityType.LOCATION
+                && best.country() == null && (r.rule() != null && r.rule().startsWith("kb name inside")
+                || !phrase.contains(bestSpan));
+        if (r != null && (r.country() != null || r.sector() != null) && !placeNamedAfterPlace) {
             return new EventActor(best != null ? best.id() : null, best != null ? best.name() : text,
                     code(r.country(), r.sector()), r.country(), r.sector());
         }

@@ -193,9 +193,13 @@ public final class KnowledgeBase {
         return found.isEmpty() ? byInitials(name) : found;
     }
 
-    /** Entities one of whose names has the same transliteration-folded key. */
+    /**
+     * Entities one of whose names has the same transliteration-folded key; none for a key under four letters, which
+     * says too little ("J." and "Jiji" both fold to "y").
+     */
     public List<KbEntity> byFoldedName(String name) {
-        return byFold.getOrDefault(NameFolding.fold(name), List.of());
+        String key = NameFolding.fold(name);
+        return key.replace(" ", "").length() < 4 ? List.of() : byFold.getOrDefault(key, List.of());
     }
 
     /**

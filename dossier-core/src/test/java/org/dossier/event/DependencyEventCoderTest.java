@@ -222,6 +222,45 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void the_possessor_of_an_arrest_is_the_one_arrested() {
+        Event e = only(code(Parsed.sentence(List.of("Germany NNP - nsubj 1", "condemned VBD condemn root -1",
+                "Navalny NNP - nmod:poss 4", "'s POS - case 2", "arrest NN - obj 1", ". . - punct 1"),
+                "Germany", "LOCATION", "Navalny", "PERSON")), "COERCE");
+        assertEquals("Navalny", e.target().name().replaceAll(".* ", ""), e.toString());
+        assertTrue(e.source() == null || !e.source().name().contains("Navalny"), e.toString());
+    }
+
+    @Test
+    void what_happened_before_or_after_an_act_names_no_target_of_it() {
+        // "condemned anti-semitism after vandalism against a synagogue": the synagogue is not condemned
+        List<Event> condemned = code(Parsed.sentence(List.of("Duda NNP - nsubj 1", "condemned VBD condemn root -1",
+                "anti-semitism NN - obj 1", "after IN - case 4", "vandalism NN - obl 1", "against IN - case 7",
+                "a DT - det 7", "synagogue NN - nmod 4", ". . - punct 1"), "Duda", "PERSON"));
+        assertTrue(condemned.stream().filter(e -> e.plover().equals("ACCUSE"))
+                .allMatch(e -> e.target() == null), condemned.toString());
+    }
+
+    @Test
+    void where_a_march_sets_out_from_is_no_target_nor_is_a_city_inside_a_park_s_name() {
+        List<Event> marched = code(Parsed.sentence(List.of("Protesters NNS protester nsubj 1", "marched VBD march root -1",
+                "from IN - case 4", "Victoria NNP - compound 4", "Park NNP - obl 1", ". . - punct 1"),
+                "Victoria Park", "LOCATION"));
+        assertTrue(marched.stream().noneMatch(e -> e.target() != null && "SYC".equals(e.target().country())),
+                marched.toString());
+        assertTrue(marched.stream().noneMatch(e -> e.source() != null && "SYC".equals(e.source().country())),
+                marched.toString());
+    }
+
+    @Test
+    void hailing_from_a_place_and_hosting_a_show_are_no_events() {
+        assertTrue(code(Parsed.sentence(List.of("Kokesh NNP - nsubj 1", "hails VBZ hail root -1", "from IN - case 3",
+                "Arizona NNP - obl 1", ". . - punct 1"), "Kokesh", "PERSON", "Arizona", "LOCATION")).isEmpty());
+        assertTrue(code(Parsed.sentence(List.of("Kokesh NNP - nsubj 1", "hosts VBZ host root -1", "a DT - det 3",
+                "show NN - obj 1", "on IN - case 5", "RT NNP - nmod 3", ". . - punct 1"), "Kokesh", "PERSON", "RT",
+                "ORGANIZATION")).isEmpty());
+    }
+
+    @Test
     void a_question_reports_no_act() {
         assertTrue(code(Parsed.sentence(List.of("Did VBD do aux 2", "Russia NNP - nsubj 2", "attack VB - root -1",
                 "Ukraine NNP - obj 2", "? . - punct 2"), "Russia", "LOCATION", "Ukraine", "LOCATION")).isEmpty());

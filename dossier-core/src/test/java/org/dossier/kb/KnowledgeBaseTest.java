@@ -38,6 +38,13 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void a_folded_key_under_four_letters_matches_nothing() {
+        KnowledgeBase shipped = KnowledgeBase.load(List.of());
+        assertEquals("Jiji Press", shipped.find("Jiji").get(0).name());
+        assertTrue(shipped.find("J.").isEmpty(), "'J.' and 'Jiji' both fold to 'y': " + shipped.find("J."));
+    }
+
+    @Test
     void a_name_with_initials_finds_the_one_person_it_abbreviates() {
         assertEquals("Volodymyr Zelenskyy", kb.byInitials("V. Zelenskyy").get(0).name());
         assertEquals("Vladimir Putin", kb.byInitials("V.Putin").get(0).name());
