@@ -194,12 +194,12 @@ public final class KnowledgeBase {
     }
 
     /**
-     * Entities one of whose names has the same transliteration-folded key; none for a key under four letters, which
+     * Entities one of whose names has the same transliteration-folded key; none for a key under three letters, which
      * says too little ("J." and "Jiji" both fold to "y").
      */
     public List<KbEntity> byFoldedName(String name) {
         String key = NameFolding.fold(name);
-        return key.replace(" ", "").length() < 4 ? List.of() : byFold.getOrDefault(key, List.of());
+        return key.replace(" ", "").length() < 3 ? List.of() : byFold.getOrDefault(key, List.of());
     }
 
     /**

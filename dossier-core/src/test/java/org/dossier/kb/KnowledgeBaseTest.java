@@ -38,7 +38,7 @@ class KnowledgeBaseTest {
     }
 
     @Test
-    void a_folded_key_under_four_letters_matches_nothing() {
+    void a_folded_key_under_three_letters_matches_nothing() {
         KnowledgeBase shipped = KnowledgeBase.load(List.of());
         assertEquals("Jiji Press", shipped.find("Jiji").get(0).name());
         assertTrue(shipped.find("J.").isEmpty(), "'J.' and 'Jiji' both fold to 'y': " + shipped.find("J."));
