@@ -288,7 +288,7 @@ public final class DependencyEventCoder implements EventCoder {
                 if (action == null || !noun && underAction(s, i) || noun && partOfVerbPattern(s, i, action)
                         || !noun && purposeOfProtest(s, i, action) || !noun && occupiesNothing(s, i, action)
                         || !noun && doneByAHazard(s, i)
-                        || noun && (undone(s, i) || undone(s, at))) {
+                        || noun && (undone(s, i) || undone(s, at)) || noun && partOfAName(c, i)) {
                     continue;
                 }
                 boolean construction = action.origin().startsWith(CONSTRUCTION);
@@ -1472,6 +1472,26 @@ public final class DependencyEventCoder implements EventCoder {
         CameoCode visit = lexicon.cameo(VISIT);
         return passive && where ? new Action("expect", List.of("at/in"), false, VISIT, visit.plover(), visit.ploverMode(),
                 Sense.ANY, CONSTRUCTION + " 'be expected at/in'") : null;
+    }
+
+    /**
+     * "the Green New Deal", "the Economic Bill of Rights": a capitalised action noun after capitalised words that
+     * name no entity of their own is part of a name, no act ("the Paris Agreement", after a place, stays one).
+     */
+    private static boolean partOfAName(Context c, int n) {
+        Sentence s = c.sentence();
+        if (!s.tokens().get(n).pos().startsWith("NNP")) {
+            return false;
+        }
+        List<Integer> words = s.dependentsOf(n).stream()
+                .filter(d -> d.relation().equals("compound") && d.dependent() < n
+                        && s.tokens().get(d.dependent()).pos().startsWith("NNP"))
+                .map(Dependency::dependent).toList();
+        // a mention of the whole name ("Green New Deal" read as an organisation) does not make its words an entity
+        TextSpan noun = s.tokens().get(n).span();
+        return !words.isEmpty() && words.stream().noneMatch(w -> c.entities().stream()
+                .flatMap(e -> e.mentions().stream())
+                .anyMatch(m -> m.span().overlaps(s.tokens().get(w).span()) && !m.span().overlaps(noun)));
     }
 
     /**

@@ -261,6 +261,14 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void an_action_noun_inside_a_name_is_no_act() {
+        List<Event> endorsed = code(Parsed.sentence(List.of("Hawkins NNP - nsubj 1", "endorsed VBD endorse root -1",
+                "the DT - det 5", "Green NNP - compound 5", "New NNP - compound 5", "Deal NNP - obj 1", ". . - punct 1"),
+                "Hawkins", "PERSON", "Green New Deal", "ORGANIZATION"));
+        assertTrue(endorsed.stream().noneMatch(e -> e.plover().equals("AGREE")), endorsed.toString());
+    }
+
+    @Test
     void a_question_reports_no_act() {
         assertTrue(code(Parsed.sentence(List.of("Did VBD do aux 2", "Russia NNP - nsubj 2", "attack VB - root -1",
                 "Ukraine NNP - obj 2", "? . - punct 2"), "Russia", "LOCATION", "Ukraine", "LOCATION")).isEmpty());
