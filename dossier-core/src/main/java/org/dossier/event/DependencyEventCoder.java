@@ -367,6 +367,10 @@ public final class DependencyEventCoder implements EventCoder {
                         && s.dependent(at, "obj") < 0 && s.dependent(at, "xcomp") >= 0) {
                     continue; // "sought to determine …": an attempt, not a request
                 }
+                if (action.cameo().startsWith("04") && !sources.isEmpty() && sources.stream()
+                        .allMatch(x -> x != null && x.entityId() == null && "CVL".equals(x.sector()))) {
+                    continue; // "the citizens have travelled to China": private travel, no visit or meeting
+                }
                 if (action.cameo().equals(OCCUPY) && concat(sources, targets).stream()
                         .anyMatch(x -> x != null && "BUS".equals(x.sector()))) {
                     continue; // "the company took over its rival": an acquisition, not an occupation

@@ -269,6 +269,13 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void unnamed_citizens_travelling_make_no_visit() {
+        assertTrue(code(Parsed.sentence(List.of("Many JJ - amod 1", "citizens NNS citizen nsubj 3",
+                "have VBP - aux 3", "travelled VBN travel root -1", "to IN - case 5", "China NNP - obl 3",
+                ". . - punct 3"), "China", "LOCATION")).isEmpty());
+    }
+
+    @Test
     void a_question_reports_no_act() {
         assertTrue(code(Parsed.sentence(List.of("Did VBD do aux 2", "Russia NNP - nsubj 2", "attack VB - root -1",
                 "Ukraine NNP - obj 2", "? . - punct 2"), "Russia", "LOCATION", "Ukraine", "LOCATION")).isEmpty());
