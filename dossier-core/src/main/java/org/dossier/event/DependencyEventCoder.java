@@ -143,6 +143,10 @@ public final class DependencyEventCoder implements EventCoder {
     private static final String CONSTRUCTION = "construction";
     private static final Set<String> MUTUAL = Set.of("CONSULT", "AGREE", "COOPERATE");
 
+    /** Verbs of causing: their subject set off the act their object names but did not do it. */
+    private static final Set<String> CAUSING = Set.of("spark", "trigger", "cause", "prompt", "provoke", "fuel",
+            "ignite", "spur", "touch", "precipitate");
+
     /** Verbs of going somewhere, whose "from" complement is where they set out, no target. */
     private static final Set<String> MOTION = Set.of("march", "walk", "travel", "move", "parade", "drive", "ride",
             "fly", "sail", "run", "go", "come", "return", "trek", "rally");
@@ -1080,7 +1084,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
         int coPossessor = coPossessor(s, n);
         if (coPossessor >= 0) {
-            source.add(0, coPossessor);
+            (undergone ? target : source).add(0, coPossessor); // "Kelly and Baroni's convictions": both convicted
             how += " (with the name before 'and')";
         }
         List<Dependency> complements = new ArrayList<>(s.dependentsOf(n));
@@ -1200,6 +1204,10 @@ public final class DependencyEventCoder implements EventCoder {
             up = s.governorOf(n);
         }
         String verb = up == null ? "" : s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
+        boolean caused = CAUSING.contains(verb) || verb.equals("lead") && s.caseMarker(n).equals("to");
+        if (caused) {
+            return -1; // "Floyd's death led to protests", "the shooting sparked riots": a cause, not the doer
+        }
         boolean passive = up != null && (up.relation().equals("nsubj:pass") || up.relation().equals("nsubj")
                 && s.tokens().get(up.governor()).pos().equals("VBN") && s.dependent(up.governor(), "aux") < 0);
         if (passive && !NOT_ONES_OWN.contains(verb) && !UNDERGOING.contains(verb)) {
@@ -1708,7 +1716,7 @@ public final class DependencyEventCoder implements EventCoder {
             String lemma = s.tokens().get(w).lemma().toLowerCase(Locale.ROOT);
             boolean filled = switch (filler) {
                 // a scratch context: how the sense was checked is not how the roles were found
-                case "actor" -> actorAt(c.scratch(), w) != null;
+                case "actor" -> actorAt(c.scratch(), speakerOf(s, w)) != null; // "Cyprus, which Turkey recognizes"
                 case "act" -> !lexicon.withHead(lemma, true).isEmpty();
                 // "aid packages", "family reasons", "personal reasons", "tons of food aid", "an investigation into
                 // the crash": the head, a compound word or adjective before it, what it is a quantity of or looks into

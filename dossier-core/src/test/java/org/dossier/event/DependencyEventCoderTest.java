@@ -276,6 +276,27 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void what_causes_a_protest_does_not_protest() {
+        // "the police shooting of Jacob Blake led to protests": the police did not protest
+        List<Event> led = code(Parsed.sentence(List.of("The DT - det 2", "police NN - compound 2",
+                "shooting NN - nsubj 6", "of IN - case 5", "Jacob NNP - compound 5", "Blake NNP - nmod 2",
+                "led VBD lead root -1", "to IN - case 8", "protests NNS protest obl 6", ". . - punct 6"),
+                "Jacob Blake", "PERSON"));
+        assertTrue(led.stream().filter(e -> e.plover().equals("PROTEST"))
+                .allMatch(e -> e.source() == null || !"COP".equals(e.source().sector())), led.toString());
+    }
+
+    @Test
+    void recognising_is_support_only_for_an_actor_or_an_act() {
+        assertTrue(code(Parsed.sentence(List.of("The DT - det 1", "disease NN - nsubj:pass 3", "was VBD be aux:pass 3",
+                "recognized VBN recognize root -1", "in IN - case 5", "China NNP - obl 3", ". . - punct 3"),
+                "China", "LOCATION")).stream().noneMatch(e -> e.plover().equals("SUPPORT")));
+        assertEquals("XKX", only(code(Parsed.sentence(List.of("Germany NNP - nsubj 1", "recognized VBD recognize root -1",
+                "Kosovo NNP - obj 1", ". . - punct 1"), "Germany", "LOCATION", "Kosovo", "LOCATION")), "SUPPORT")
+                .target().country());
+    }
+
+    @Test
     void a_question_reports_no_act() {
         assertTrue(code(Parsed.sentence(List.of("Did VBD do aux 2", "Russia NNP - nsubj 2", "attack VB - root -1",
                 "Ukraine NNP - obj 2", "? . - punct 2"), "Russia", "LOCATION", "Ukraine", "LOCATION")).isEmpty());
