@@ -259,7 +259,7 @@ public final class DependencyEventCoder implements EventCoder {
         LocalDate published = article.article().published();
         for (Sentence parsed : article.sentences()) {
             if (parsed.span().of(article.article().text()).strip().endsWith("?")) {
-                continue; // a question asks; it reports no act ("Which individuals would you ask to be in your cabinet?")
+                continue; // a question asks, it reports no act ("Which individuals would you ask to be in your cabinet?")
             }
             Sentence s = withDatedObjects(parsed);
             int first = out.size();
@@ -640,7 +640,7 @@ public final class DependencyEventCoder implements EventCoder {
     private static boolean gerundComplement(Sentence s, Dependency up) {
         return up.relation().equals("dep") && s.tokens().get(up.dependent()).pos().equals("VBG")
                 && ASPECTUAL.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))
-                && s.tokens().get(up.governor()).pos().startsWith("VB") && up.dependent() > up.governor();
+                && up.dependent() > up.governor();
     }
 
     /**
@@ -915,8 +915,8 @@ public final class DependencyEventCoder implements EventCoder {
     /**
      * A word with {@code lemma} hangs under token {@code i}, at most {@code depth} steps down, within its clause: not
      * in a relative or complement clause, nor in an adverbial or noun-modifying clause with a subject of its own, but
-     * for the word that introduces it ("called for NATO members to increase …"; "shares the same name … specialises in language
-     * expertise" names no shared expertise; "carried out the attack using ten drones" is a drone attack).
+     * for the word that introduces it ("called for NATO members to increase …"; "shares the same name … specialises
+     * in language expertise" names no shared expertise; "carried out the attack using ten drones" is a drone attack).
      */
     private static boolean hasDependentLemma(Sentence s, int i, String lemma, int depth) {
         for (Dependency d : s.dependentsOf(i)) {
@@ -924,7 +924,8 @@ public final class DependencyEventCoder implements EventCoder {
             if (OWN_CLAUSE.contains(d.relation()) && t.pos().startsWith("VB")) {
                 continue; // not a small clause without a verb: "taking dozens of people hostage"
             }
-            if ((d.relation().equals("advcl") || d.relation().equals("acl")) && s.dependent(d.dependent(), "nsubj") >= 0) {
+            if ((d.relation().equals("advcl") || d.relation().equals("acl"))
+                    && s.dependent(d.dependent(), "nsubj") >= 0) {
                 int mark = s.dependent(d.dependent(), "mark");
                 if (mark >= 0 && s.tokens().get(mark).lemma().equalsIgnoreCase(lemma)) {
                     return true;
@@ -958,8 +959,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         if (s.tokens().get(v).pos().equals("VBN") && s.dependent(v, "aux") < 0 && !source.isEmpty()
-                && s.dependentsOf(v).stream().anyMatch(d -> d.relation().startsWith("obl")
-                        && s.caseMarker(d.dependent()).equals("by") && !s.tokens().get(d.dependent()).pos().startsWith("VB"))) {
+                && byAgent(s, v) >= 0) {
             // "the demonstration staged by students", read as a clause whose subject is the demonstration: a
             // participle without "have" and with a by-agent is passive, whatever the parser calls its noun
             target.addAll(source);
@@ -1068,7 +1068,8 @@ public final class DependencyEventCoder implements EventCoder {
         // "Basilashvili's arrest", "Floyd's killing": with no "of" complement, the possessor of an act done to
         // someone is the one it was done to
         boolean undergone = UNDERGONE_NOUNS.contains(s.tokens().get(n).lemma().toLowerCase(Locale.ROOT))
-                && s.dependentsOf(n).stream().noneMatch(d -> d.relation().equals("nmod") && s.caseMarker(d.dependent()).equals("of"));
+                && s.dependentsOf(n).stream()
+                        .noneMatch(d -> d.relation().equals("nmod") && s.caseMarker(d.dependent()).equals("of"));
         for (Dependency d : s.dependentsOf(n)) {
             String r = d.relation();
             if (r.equals("nmod:poss") && undergone) {
@@ -1210,14 +1211,8 @@ public final class DependencyEventCoder implements EventCoder {
         }
         boolean passive = up != null && (up.relation().equals("nsubj:pass") || up.relation().equals("nsubj")
                 && s.tokens().get(up.governor()).pos().equals("VBN") && s.dependent(up.governor(), "aux") < 0);
-        if (passive && !NOT_ONES_OWN.contains(verb) && !UNDERGOING.contains(verb)) {
-            // "a demonstration was staged by students", "the demonstration staged by students": the by-agent
-            for (Dependency d : s.dependentsOf(up.governor())) {
-                if (d.relation().startsWith("obl") && s.caseMarker(d.dependent()).equals("by")
-                        && !s.tokens().get(d.dependent()).pos().startsWith("VB")) {
-                    return d.dependent();
-                }
-            }
+        if (passive && !NOT_ONES_OWN.contains(verb) && !UNDERGOING.contains(verb) && byAgent(s, up.governor()) >= 0) {
+            return byAgent(s, up.governor()); // "a demonstration was staged by students", "… staged by students"
         }
         if (up != null && (up.relation().equals("obj") || up.relation().equals("obl") && !s.caseMarker(n).equals("as")
                         && !MATTER_CASES.contains(s.caseMarker(n)) && !CIRCUMSTANCES.contains(s.caseMarker(n)))
@@ -1232,6 +1227,17 @@ public final class DependencyEventCoder implements EventCoder {
                 subject = subject >= 0 ? subject : s.dependent(control.governor(), "nsubj:pass");
             }
             return subject;
+        }
+        return -1;
+    }
+
+    /** The verb's "by" complement that names someone ("staged by students", not "by saying"), or -1. */
+    private static int byAgent(Sentence s, int v) {
+        for (Dependency d : s.dependentsOf(v)) {
+            if (d.relation().startsWith("obl") && s.caseMarker(d.dependent()).equals("by")
+                    && !s.tokens().get(d.dependent()).pos().startsWith("VB")) {
+                return d.dependent();
+            }
         }
         return -1;
     }
@@ -1395,8 +1401,8 @@ public final class DependencyEventCoder implements EventCoder {
         String targetFrom = target == null ? "" : possessor >= 0 ? "; target: its possessor"
                 : "; target: who made the last offer coded";
         return assertedEvent(number, code, sources.get(0), target, dateOf(s, v, times), published, s,
-                s.tokens().get(v).span(), "dismissal: '" + s.tokens().get(v).word() + "' characterises the " + s.tokens().get(offer).word()
-                        + " by a quoted label → " + REJECT + targetFrom, 0.55);
+                s.tokens().get(v).span(), "dismissal: '" + s.tokens().get(v).word() + "' characterises the "
+                        + s.tokens().get(offer).word() + " by a quoted label → " + REJECT + targetFrom, 0.55);
     }
 
     /** The verb has an "as" complement holding a quotation mark ("as “Theatrical performance”"). */
