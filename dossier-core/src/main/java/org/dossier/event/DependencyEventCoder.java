@@ -806,8 +806,10 @@ public final class DependencyEventCoder implements EventCoder {
                 how.append(", target: subject of the threat's condition");
             }
         }
-        // "the leaders of France and Germany met in Paris": a place is no side of a meeting between two sides
-        boolean betweenSources = sources.size() > 1 && MUTUAL.contains(action.plover());
+        // "the leaders of France and Germany met in Paris", "the two leaders met in Beijing": a place is no side of a
+        // meeting between two sides, or among the members of a plural subject
+        boolean betweenSources = MUTUAL.contains(action.plover()) && sources.size() > 1
+                || action.plover().equals("CONSULT") && roles.source().stream().anyMatch(t -> s.tokens().get(t).pos().equals("NNS"));
         if (targets.isEmpty() && !noun && !betweenSources) {
             for (int candidate : otherTargets(s, i)) {
                 if (PENALTIES.contains(s.tokens().get(candidate).lemma().toLowerCase(Locale.ROOT))) {

@@ -293,6 +293,13 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void the_place_where_a_group_meets_is_no_side_of_the_meeting() {
+        List<Event> met = code(Parsed.sentence(List.of("The DT - det 2", "two CD - nummod 2", "leaders NNS leader nsubj 3",
+                "met VBD meet root -1", "in IN - case 5", "Beijing NNP - obl 3", ". . - punct 3"), "Beijing", "LOCATION"));
+        assertTrue(met.stream().noneMatch(e -> e.target() != null && e.target().name().equals("Beijing")), met.toString());
+    }
+
+    @Test
     void a_question_reports_no_act() {
         assertTrue(code(Parsed.sentence(List.of("Did VBD do aux 2", "Russia NNP - nsubj 2", "attack VB - root -1",
                 "Ukraine NNP - obj 2", "? . - punct 2"), "Russia", "LOCATION", "Ukraine", "LOCATION")).isEmpty());
