@@ -218,7 +218,10 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> RULED_BY = Set.of("rule", "lead", "back", "control", "hold", "occupy", "run",
             "dominate", "govern", "sponsor");
     /** Verbs that claim what their complement says someone did. */
-    private static final Set<String> ALLEGING = Set.of("accuse", "charge", "blame", "suspect", "allege");
+    private static final Set<String> ALLEGING = Set.of("accuse", "charge", "blame", "suspect", "allege", "claim",
+            "testify", "contend", "maintain", "insist");
+    /** Adverbs that make an act someone's claim ("allegedly threatened"). */
+    private static final Set<String> HEARSAY = Set.of("allegedly", "reportedly", "purportedly", "supposedly");
     /** Verbs whose object did what their "of/with/for …-ing" complement says ("accused X of violating …"). */
     private static final Set<String> OBJECT_CONTROL = Set.of("accuse", "charge", "blame", "suspect", "convict",
             "condemn", "criticize", "criticise", "praise", "thank", "credit", "punish", "sanction");
@@ -2369,7 +2372,10 @@ public final class DependencyEventCoder implements EventCoder {
         boolean object = up != null && Set.of("obj", "obl", "nsubj:pass").contains(up.relation())
                 && !CIRCUMSTANCES.contains(s.caseMarker(i));
         boolean noun = s.tokens().get(i).pos().startsWith("NN");
-        return noun && object && s.tokens().get(up.governor()).pos().startsWith("VB") ? up.governor() : i;
+        // "did not accede to protesters' demands": an act with a named owner of its own keeps its own status
+        int owner = s.dependent(i, "nmod:poss");
+        boolean ownAct = owner >= 0 && s.tokens().get(owner).pos().startsWith("NN");
+        return noun && object && !ownAct && s.tokens().get(up.governor()).pos().startsWith("VB") ? up.governor() : i;
     }
 
     /** The clause headed by {@code head} is what a verb of saying reports ("Iraq said it would allow …"). */
@@ -2386,7 +2392,9 @@ public final class DependencyEventCoder implements EventCoder {
         for (int depth = 0; depth < chain.size(); depth++) {
             Token verb = s.tokens().get(chain.get(depth));
             boolean wentTo = verb.lemma().equalsIgnoreCase("go") && !verb.pos().equals("VBG"); // "went to fight"
-            if (depth > 0 && !wentTo && (EXPECTING.contains(verb.lemma().toLowerCase(Locale.ROOT))
+            // "tried to storm parliament": an attempt made, not a plan
+            boolean tried = verb.lemma().equalsIgnoreCase("try") && (verb.pos().equals("VBD") || verb.pos().equals("VBN"));
+            if (depth > 0 && !wentTo && !tried && (EXPECTING.contains(verb.lemma().toLowerCase(Locale.ROOT))
                     || EXPECTING.contains(verb.word().toLowerCase(Locale.ROOT)))) {
                 expected = true; // "plans to attack", "is going to attack"
             }
@@ -2401,7 +2409,10 @@ public final class DependencyEventCoder implements EventCoder {
             }
             for (Dependency d : s.dependentsOf(chain.get(depth))) {
                 String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
-                if ((d.relation().equals("advmod") || d.relation().equals("det")) && NEGATIONS.contains(w)) {
+                boolean noOne = d.relation().startsWith("nsubj") && (Set.of("nobody", "none", "no-one").contains(w)
+                        || s.dependentsOf(d.dependent()).stream().anyMatch(m -> m.relation().equals("det")
+                        && s.tokens().get(m.dependent()).word().equalsIgnoreCase("no"))); // "no one tried to storm …"
+                if ((d.relation().equals("advmod") || d.relation().equals("det")) && NEGATIONS.contains(w) || noOne) {
                     negated = true;
                 } else if (d.relation().equals("aux") && w.equals("would")
                         && reported(s, chain.get(chain.size() - 1))) {
@@ -2436,7 +2447,9 @@ public final class DependencyEventCoder implements EventCoder {
         if (expected) {
             return EventStatus.EXPECTED;
         }
-        if (clause != null && ALLEGING.contains(s.tokens().get(clause.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        boolean hearsay = chain.stream().flatMap(v -> s.dependentsOf(v).stream()).anyMatch(d -> d.relation().equals("advmod")
+                && HEARSAY.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+        if (hearsay || clause != null && ALLEGING.contains(s.tokens().get(clause.governor()).lemma().toLowerCase(Locale.ROOT))) {
             return EventStatus.REPORTED; // "accused the United States of violating …": the accuser's claim
         }
         return said(s, i, quotes);

@@ -300,6 +300,35 @@ class DependencyEventCoderTest {
     }
 
     @Test
+    void hearsay_claims_attempts_and_no_one_set_the_status() {
+        // "protesters allegedly threatened the senator": a claim
+        assertEquals(EventStatus.REPORTED, only(code(Parsed.sentence(List.of("Iraqi JJ - amod 1",
+                "protesters NNS protester nsubj 3", "allegedly RB - advmod 3", "threatened VBD threaten root -1",
+                "the DT - det 5", "senator NN - obj 3", ". . - punct 3"))), "THREATEN").status());
+        // "Bolton claims Trump asked Xi for help": Bolton's claim
+        assertEquals(EventStatus.REPORTED, only(code(Parsed.sentence(List.of("Bolton NNP - nsubj 1",
+                "claims VBZ claim root -1", "Trump NNP - nsubj 3", "asked VBD ask ccomp 1", "Xi NNP - obj 3",
+                "for IN - case 6", "help NN - obl 3", ". . - punct 1"), "Bolton", "PERSON", "Trump", "PERSON", "Xi",
+                "PERSON")), "REQUEST").status());
+        // "rioters tried to storm parliament": an attempt made, not a plan; "no one tried to …": none
+        List<String> tried = List.of("Serbian JJ - amod 1", "rioters NNS rioter nsubj 2", "tried VBD try root -1",
+                "to TO - mark 4", "storm VB - xcomp 2", "parliament NN - obj 4", ". . - punct 2");
+        assertEquals(EventStatus.ASSERTED, only(code(Parsed.sentence(tried)), "ASSAULT").status());
+        List<String> noOne = List.of("no DT - det 1", "one NN - nsubj 2", "tried VBD try root -1", "to TO - mark 4",
+                "storm VB - xcomp 2", "the DT - det 7", "Serbian JJ - amod 7", "parliament NN - obj 4", ". . - punct 2");
+        assertEquals(EventStatus.NEGATED, only(code(Parsed.sentence(noOne)), "ASSAULT").status());
+    }
+
+    @Test
+    void an_act_with_an_owner_of_its_own_keeps_its_status_under_a_verb() {
+        // "did not accede to the protesters' demands": the demands were made
+        Event e = only(code(Parsed.sentence(List.of("Lam NNP - nsubj 3", "did VBD do aux 3", "not RB - advmod 3",
+                "accede VB - root -1", "to IN - case 7", "Iraqi JJ - amod 6", "protesters NNS protester nmod:poss 8",
+                "' POS - case 6", "demands NNS demand obl 3", ". . - punct 3"), "Lam", "PERSON")), "REQUEST");
+        assertEquals(EventStatus.ASSERTED, e.status(), e.toString());
+    }
+
+    @Test
     void a_question_reports_no_act() {
         assertTrue(code(Parsed.sentence(List.of("Did VBD do aux 2", "Russia NNP - nsubj 2", "attack VB - root -1",
                 "Ukraine NNP - obj 2", "? . - punct 2"), "Russia", "LOCATION", "Ukraine", "LOCATION")).isEmpty());
