@@ -2449,7 +2449,10 @@ public final class DependencyEventCoder implements EventCoder {
         }
         boolean hearsay = chain.stream().flatMap(v -> s.dependentsOf(v).stream()).anyMatch(d -> d.relation().equals("advmod")
                 && HEARSAY.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
-        if (hearsay || clause != null && ALLEGING.contains(s.tokens().get(clause.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        // a clause the claim governs, not one joined to it ("the attack was claimed by …, but X have alleged …")
+        boolean claimed = clause != null && !Set.of("conj", "parataxis").contains(clause.relation())
+                && ALLEGING.contains(s.tokens().get(clause.governor()).lemma().toLowerCase(Locale.ROOT));
+        if (hearsay || claimed) {
             return EventStatus.REPORTED; // "accused the United States of violating …": the accuser's claim
         }
         return said(s, i, quotes);

@@ -310,6 +310,11 @@ class DependencyEventCoderTest {
                 "claims VBZ claim root -1", "Trump NNP - nsubj 3", "asked VBD ask ccomp 1", "Xi NNP - obj 3",
                 "for IN - case 6", "help NN - obl 3", ". . - punct 1"), "Bolton", "PERSON", "Trump", "PERSON", "Xi",
                 "PERSON")), "REQUEST").status());
+        // "X claimed the attack, but Iraq blamed Iran": a claim joined to another is not inside it
+        assertEquals(EventStatus.ASSERTED, only(code(Parsed.sentence(List.of("Hamas NNP - nsubj 1",
+                "claimed VBD claim root -1", "the DT - det 3", "attack NN - obj 1", ", , - punct 7", "but CC - cc 7",
+                "Iraq NNP - nsubj 7", "blamed VBD blame conj 1", "Iran NNP - obj 7", ". . - punct 1"), "Hamas",
+                "ORGANIZATION", "Iraq", "LOCATION", "Iran", "LOCATION")), "ACCUSE").status());
         // "rioters tried to storm parliament": an attempt made, not a plan; "no one tried to …": none
         List<String> tried = List.of("Serbian JJ - amod 1", "rioters NNS rioter nsubj 2", "tried VBD try root -1",
                 "to TO - mark 4", "storm VB - xcomp 2", "parliament NN - obj 4", ". . - punct 2");
