@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -455,8 +456,10 @@ public final class DependencyEventCoder implements EventCoder {
             dropRepeats(out, first, triggers, s);
             markPrincipal(out, first, triggers, s);
         }
-        for (int k = 0; k < out.size(); k++) {
-            out.set(k, out.get(k).withId("V" + (k + 1)));
+        for (int k = 0; k < out.size(); k++) { // consecutive again where repeats were dropped
+            if (!out.get(k).id().equals("V" + (k + 1))) {
+                out.set(k, out.get(k).withId("V" + (k + 1)));
+            }
         }
         return out;
     }
@@ -1210,19 +1213,21 @@ public final class DependencyEventCoder implements EventCoder {
             up = s.governorOf(n);
         }
         String verb = up == null ? "" : s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT);
+        // "welcomed the offer", "died in the attack"; "Floyd's death led to protests", "the shooting sparked riots":
+        // who reacts to, undergoes or causes an act is not its doer
         boolean caused = CAUSING.contains(verb) || verb.equals("lead") && s.caseMarker(n).equals("to");
-        if (caused) {
-            return -1; // "Floyd's death led to protests", "the shooting sparked riots": a cause, not the doer
+        if (caused || NOT_ONES_OWN.contains(verb) || UNDERGOING.contains(verb)) {
+            return -1;
         }
         boolean passive = up != null && (up.relation().equals("nsubj:pass") || up.relation().equals("nsubj")
                 && s.tokens().get(up.governor()).pos().equals("VBN") && s.dependent(up.governor(), "aux") < 0);
-        if (passive && !NOT_ONES_OWN.contains(verb) && !UNDERGOING.contains(verb) && byAgent(s, up.governor()) >= 0) {
-            return byAgent(s, up.governor()); // "a demonstration was staged by students", "… staged by students"
+        int agent = passive ? byAgent(s, up.governor()) : -1;
+        if (agent >= 0) {
+            return agent; // "a demonstration was staged by students", "the demonstration staged by students"
         }
         if (up != null && (up.relation().equals("obj") || up.relation().equals("obl") && !s.caseMarker(n).equals("as")
                         && !MATTER_CASES.contains(s.caseMarker(n)) && !CIRCUMSTANCES.contains(s.caseMarker(n)))
-                && s.tokens().get(up.governor()).pos().startsWith("VB")
-                && !NOT_ONES_OWN.contains(verb) && !UNDERGOING.contains(verb)) {
+                && s.tokens().get(up.governor()).pos().startsWith("VB")) {
             int subject = s.dependent(up.governor(), "nsubj");
             Dependency control = s.governorOf(up.governor());
             if (subject < 0 && control != null && control.relation().equals("xcomp")
@@ -1445,7 +1450,7 @@ public final class DependencyEventCoder implements EventCoder {
         List<EventActor> targets = actorsOf(c, subjectsOf(s, v));
         if (sources.isEmpty() || targets.isEmpty() || sameActor(sources.get(0), targets.get(0))
                 || names(entities, targets.get(0), EntityType.COUNTRY)
-                && targets.get(0).country().equals(sources.get(0).country())) {
+                && Objects.equals(targets.get(0).country(), sources.get(0).country())) {
             return null; // "Johnson stated that Britain must leave": one's own country's course is policy, no demand
         }
         CameoCode code = lexicon.cameo(DEMAND);
